@@ -1,0 +1,96 @@
+package org.orggraph.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Neo4j in this process with Bolt on loopback and authentication on. Neo4j's own HTTP server stays off:
+ * its Jetty/Jersey would clash with Spring's web stack, and Spring serves Browser itself.
+ */
+final class EmbeddedNeo4jStarter {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jStarter.class);
+
+    private final EmbeddedNeo4jProperties properties;
+    private final ProcedureRegistrar procedures;
+
+    EmbeddedNeo4jStarter(EmbeddedNeo4jProperties properties, ProcedureRegistrar procedures) {
+        this.properties = properties;
+        this.procedures = procedures;
+    }
+
+    EmbeddedNeo4j start() {
+        long started = System.nanoTime();
+        EmbeddedCredentials credentials = EmbeddedCredentials.resolve(properties);
+        try {
+            Files.createDirectories(properties.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data dir " + properties.dataDir().toAbsolutePath(), e);
+        }
+        DatabaseManagementService dms = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*", "gds.*"))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                .setConfig(ServerSettings.allow_telemetry, false)
+                .build();
+        try {
+            GraphDatabaseService database = dms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            setPassword(dms, credentials);
+            procedures.register((GraphDatabaseAPI) database);
+            int port = boltPort(database);
+            log.info("Embedded Neo4j is up in {} ms: bolt://127.0.0.1:{} (user '{}'), data in {}",
+                    (System.nanoTime() - started) / 1_000_000, port, credentials.username(),
+                    properties.dataDir().toAbsolutePath());
+            return new EmbeddedNeo4j(dms, database, port, credentials);
+        } catch (RuntimeException e) {
+            // Neo4j's threads would otherwise keep the JVM alive after a failed start.
+            dms.shutdown();
+            throw e;
+        }
+    }
+
+    private static int boltPort(GraphDatabaseService database) {
+        return ((GraphDatabaseAPI) database).getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT)
+                .getPort();
+    }
+
+    private static void setPassword(DatabaseManagementService dms, EmbeddedCredentials credentials) {
+        GraphDatabaseService system = dms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", credentials.password()));
+        } catch (RuntimeException e) {
+            // A restart with the same password is the normal case, and Neo4j reports it as an error.
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.orggraph.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.orggraph.OrgGraphTest;
+import org.orggraph.model.NodeLabel;
+import org.orggraph.model.RelType;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@OrgGraphTest
+class BulkLoaderTest {
+
+    @Autowired
+    Driver driver;
+
+    @AfterEach
+    void removeTestNodes() {
+        driver.executableQuery("MATCH (n) WHERE n.id STARTS WITH 'bulkloader-test:' DETACH DELETE n").execute();
+    }
+
+    @Test
+    void loadingTheSameRowsTwiceMergesOnIdsAndUpdatesProperties() {
+        var loader = new BulkLoader(driver, 2);
+        GraphBatch batch = new GraphBatch();
+        for (int i = 0; i < 5; i++) {
+            batch.node(NodeLabel.Unit, "bulkloader-test:unit:" + i, Map.of("name", "单位" + i, "kind", "AGENCY"));
+        }
+        batch.node(NodeLabel.Person, java.util.Set.of(NodeLabel.Member), "bulkloader-test:person:1", Map.of("name", "张三"));
+        batch.relationship(NodeLabel.Person, "bulkloader-test:person:1", RelType.WORKS_AT, NodeLabel.Unit,
+                "bulkloader-test:unit:3", Map.of("since", java.time.LocalDate.of(2019, 3, 1)));
+
+        loader.load(batch);
+        var second = loader.load(batch);
+
+        assertThat(second.nodes()).isEqualTo(6);
+        assertThat(count("MATCH (n) WHERE n.id STARTS WITH 'bulkloader-test:' RETURN count(n)")).isEqualTo(6);
+        assertThat(count("MATCH (:Person:Member {id: 'bulkloader-test:person:1'})-[r:WORKS_AT]->(:Unit)"
+                + " RETURN count(r)")).isEqualTo(1);
+    }
+
+    @Test
+    void aRelationshipToAMissingNodeIsRefusedAndItsBatchLeavesNothing() {
+        var loader = new BulkLoader(driver, 100);
+        loader.load(new GraphBatch().node(NodeLabel.Unit, "bulkloader-test:unit:a", Map.of("name", "甲")));
+        GraphBatch broken = new GraphBatch()
+                .relationship(NodeLabel.Unit, "bulkloader-test:unit:a", RelType.REPORTS_TO, NodeLabel.Community,
+                        "bulkloader-test:nowhere");
+
+        assertThatThrownBy(() -> loader.load(broken))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0 of 1 relationships found both their nodes");
+        assertThat(count("MATCH (:Unit {id: 'bulkloader-test:unit:a'})-[r]-() RETURN count(r)")).isZero();
+    }
+
+    private long count(String cypher) {
+        return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+    }
+}
