@@ -32,8 +32,16 @@ public class BulkLoader {
     }
 
     BulkLoader(Driver driver, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be positive");
+        }
         this.driver = driver;
         this.batchSize = batchSize;
+    }
+
+    /** For benchmarks and big imports that want other transaction sizes. */
+    public static BulkLoader withBatchSize(Driver driver, int batchSize) {
+        return new BulkLoader(driver, batchSize);
     }
 
     public record LoadReport(long nodes, long relationships, long millis) {
