@@ -43,8 +43,8 @@ class LoadBenchmark {
                 batch.nodeCount(), batch.relationshipCount(), generateMs);
 
         List<String> lines = new ArrayList<>();
-        int[] batchSizes = {10_000, 2_000, 10_000, 50_000};
-        for (int run = 0; run < batchSizes.length; run++) {
+        int[][] configs = {{10_000, 1}, {10_000, 2}, {10_000, 4}, {10_000, 1}, {10_000, 2}, {2_000, 2}};
+        for (int run = 0; run < configs.length; run++) {
             Path dir = Files.createTempDirectory("orggraph-bench");
             DatabaseManagementService dms = new DatabaseManagementServiceBuilder(dir)
                     .setConfig(BoltConnector.enabled, true)
@@ -59,8 +59,9 @@ class LoadBenchmark {
                 try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port)) {
                     new Migrations(MigrationsConfig.builder().withLocationsToScan("classpath:neo4j/migrations")
                             .withPackagesToScan().build(), driver).apply();
-                    var report = BulkLoader.withBatchSize(driver, batchSizes[run]).load(batch);
-                    lines.add(String.format("run %d  batch size %6d  %7d ms  %8d rows/s%s", run + 1, batchSizes[run],
+                    var report = BulkLoader.with(driver, configs[run][0], configs[run][1]).load(batch);
+                    lines.add(String.format("run %d  batch size %6d  workers %d  %7d ms  %8d rows/s%s", run + 1,
+                            configs[run][0], configs[run][1],
                             report.millis(), report.rowsPerSecond(), run == 0 ? "  (cold JVM)" : ""));
                 }
             } finally {

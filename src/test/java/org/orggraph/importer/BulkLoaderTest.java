@@ -26,7 +26,7 @@ class BulkLoaderTest {
 
     @Test
     void loadingTheSameRowsTwiceMergesOnIdsAndUpdatesProperties() {
-        var loader = new BulkLoader(driver, 2);
+        var loader = new BulkLoader(driver, 2, 2);
         GraphBatch batch = new GraphBatch();
         for (int i = 0; i < 5; i++) {
             batch.node(NodeLabel.Unit, "bulkloader-test:unit:" + i, Map.of("name", "单位" + i, "kind", "AGENCY"));
@@ -46,7 +46,7 @@ class BulkLoaderTest {
 
     @Test
     void aRelationshipToAMissingNodeIsRefusedAndItsBatchLeavesNothing() {
-        var loader = new BulkLoader(driver, 100);
+        var loader = new BulkLoader(driver, 100, 2);
         loader.load(new GraphBatch().node(NodeLabel.Unit, "bulkloader-test:unit:a", Map.of("name", "甲")));
         GraphBatch broken = new GraphBatch()
                 .relationship(NodeLabel.Unit, "bulkloader-test:unit:a", RelType.REPORTS_TO, NodeLabel.Community,
