@@ -71,4 +71,13 @@ class EmbeddedDatabaseTest {
             assertThat(index).singleElement().satisfies(r -> assertThat(r.get("analyzer").asString()).isEqualTo("cjk"));
         }
     }
+
+    @Test
+    void loadCsvReadsOnlyBelowTheImportFolderNotTheMachinesFiles() {
+        try (Driver driver = TestDriver.externalClient(embedded, "test-password-0123")) {
+            assertThatThrownBy(() -> driver.executableQuery(
+                    "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN count(line)").execute())
+                    .hasMessageContaining("import");
+        }
+    }
 }

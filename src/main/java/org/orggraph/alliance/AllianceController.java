@@ -1,0 +1,217 @@
+package org.orggraph.alliance;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import org.neo4j.driver.Record;
+import org.orggraph.api.ApiException;
+import org.orggraph.api.Connection;
+import org.orggraph.api.CypherFiles;
+import org.orggraph.api.Filters;
+import org.orggraph.api.GraphReader;
+import org.orggraph.api.ListQuery;
+import org.orggraph.api.Paging;
+import org.orggraph.api.SortDirection;
+import org.orggraph.api.SortKey;
+import org.orggraph.api.Values;
+import org.orggraph.model.NodeLabel;
+import org.orggraph.model.RelType;
+import org.orggraph.node.Hop;
+import org.orggraph.node.IdArguments;
+import org.orggraph.node.NodeResolver;
+import org.orggraph.node.Relations;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code Alliance}: the list of alliances, each alliance's members, counts and links. */
+@Controller
+class AllianceController {
+
+    static final Hop LED_BY = Hop.out(NodeLabel.Alliance, RelType.LED_BY, NodeLabel.PartyOrganization);
+    static final Hop MEMBERS = Hop.in(NodeLabel.Alliance, RelType.IN_ALLIANCE, NodeLabel.Community,
+            NodeLabel.IndustrialPark, NodeLabel.Unit);
+    static final Hop COMMUNITY_ALLIANCE = Hop.out(NodeLabel.Community, RelType.IN_ALLIANCE, NodeLabel.Alliance);
+    static final Hop PARK_ALLIANCE = Hop.out(NodeLabel.IndustrialPark, RelType.IN_ALLIANCE, NodeLabel.Alliance);
+    static final Hop UNIT_ALLIANCE = Hop.out(NodeLabel.Unit, RelType.IN_ALLIANCE, NodeLabel.Alliance);
+
+    private static final SortKey BY_ID = new SortKey("ID", "id");
+    /** Evidence items per link at most. */
+    static final int MAX_EVIDENCE = 50;
+
+    private final ListQuery lists;
+    private final NodeResolver resolver;
+    private final Relations relations;
+    private final OrganizationLinks links;
+    private final GraphReader reader;
+    private final CypherFiles cypher;
+
+    AllianceController(ListQuery lists, NodeResolver resolver, Relations relations, OrganizationLinks links,
+            GraphReader reader, CypherFiles cypher) {
+        this.lists = lists;
+        this.resolver = resolver;
+        this.relations = relations;
+        this.links = links;
+        this.reader = reader;
+        this.cypher = cypher;
+    }
+
+    @QueryMapping
+    Connection<Alliance> alliances(@Argument Integer first, @Argument String after, @Argument AllianceFilter filter,
+            DataFetchingEnvironment env) {
+        if (filter != null) {
+            IdArguments.requireKind("filter.memberId", filter.memberId(), NodeLabel.Community,
+                    NodeLabel.IndustrialPark, NodeLabel.Unit);
+        }
+        return lists.page("alliance/alliances", Filters.parameters(AllianceFilter.class, filter), BY_ID,
+                SortDirection.ASC, first, after, env, resolver.mapperOf(Alliance.class));
+    }
+
+    @QueryMapping
+    Alliance alliance(@Argument String id) {
+        IdArguments.requireKind("id", id, NodeLabel.Alliance);
+        return resolver.require(id, Alliance.class);
+    }
+
+    @SchemaMapping
+    CompletableFuture<Object> leadBy(Alliance alliance, DataFetchingEnvironment env) {
+        return relations.one(env, alliance.id(), LED_BY);
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<AllianceMember>> members(Alliance alliance, DataFetchingEnvironment env) {
+        return relations.rows(env, alliance.id(), MEMBERS).thenApply(rows -> AllianceMember.ordered(rows.stream()
+                .map(row -> new AllianceMember(row.node(), idOf(row.node()), Values.string(row.rel().get("role")),
+                        Values.date(row.rel().get("since"))))
+                .toList()));
+    }
+
+    @SchemaMapping(typeName = "AllianceMember")
+    String role(AllianceMember member) {
+        return member.role() == null ? "MEMBER" : member.role();
+    }
+
+    @BatchMapping
+    Map<Alliance, AllianceCounts> counts(List<Alliance> alliances) {
+        Map<String, Alliance> byId = new LinkedHashMap<>();
+        alliances.forEach(a -> byId.put(a.id(), a));
+        Map<Alliance, AllianceCounts> counts = new HashMap<>();
+        for (Record r : reader.read(cypher.load("alliance/counts"), Map.of("ids", List.copyOf(byId.keySet())))) {
+            counts.put(byId.get(r.get("id").asString()), new AllianceCounts(r.get("communities").asInt(),
+                    r.get("industrialParks").asInt(), r.get("units").asInt(), r.get("partyOrganizations").asInt(),
+                    r.get("partyMembers").asInt()));
+        }
+        return counts;
+    }
+
+    @SchemaMapping
+    CompletableFuture<Connection<CrossUnitLink>> crossUnitLinks(Alliance alliance, @Argument List<LinkKind> kinds,
+            @Argument Integer minWeight, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return page(alliance, true, kinds, minWeight, first, after, env, "CROSS_UNIT_LINKS_BY_WEIGHT");
+    }
+
+    @SchemaMapping
+    CompletableFuture<Connection<AllianceBridge>> bridges(Alliance alliance, @Argument List<LinkKind> kinds,
+            @Argument Integer minWeight, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return page(alliance, false, kinds, minWeight, first, after, env, "BRIDGES_BY_WEIGHT");
+    }
+
+    @SchemaMapping
+    CompletableFuture<List<AllianceMember>> isolatedMembers(Alliance alliance, @Argument List<LinkKind> kinds,
+            DataFetchingEnvironment env) {
+        OrganizationLinks.Request request = new OrganizationLinks.Request(alliance.id(), true, names(kinds), 1, 0, 0, 0);
+        return links.request(env, request).thenApply(OrganizationLinks.Result::isolated);
+    }
+
+    @SchemaMapping(typeName = "CrossUnitLink")
+    List<LinkEvidence> evidence(CrossUnitLink link, @Argument Integer first) {
+        return evidenceOf(link, first);
+    }
+
+    @SchemaMapping(typeName = "AllianceBridge", field = "evidence")
+    List<LinkEvidence> bridgeEvidence(AllianceBridge bridge, @Argument Integer first) {
+        return evidenceOf(bridge, first);
+    }
+
+    @SchemaMapping(typeName = "Community", field = "alliance")
+    CompletableFuture<Object> communityAlliance(org.orggraph.area.Community community, DataFetchingEnvironment env) {
+        return relations.one(env, community.id(), COMMUNITY_ALLIANCE);
+    }
+
+    @SchemaMapping(typeName = "IndustrialPark", field = "alliance")
+    CompletableFuture<Object> parkAlliance(org.orggraph.area.IndustrialPark park, DataFetchingEnvironment env) {
+        return relations.one(env, park.id(), PARK_ALLIANCE);
+    }
+
+    @SchemaMapping(typeName = "Unit", field = "alliance")
+    CompletableFuture<Object> unitAlliance(org.orggraph.organization.Unit unit, DataFetchingEnvironment env) {
+        return relations.one(env, unit.id(), UNIT_ALLIANCE);
+    }
+
+    private <T> CompletableFuture<Connection<T>> page(Alliance alliance, boolean within, List<LinkKind> kinds,
+            Integer minWeight, Integer first, String after, DataFetchingEnvironment env, String order) {
+        int weight = minWeight == null ? 1 : minWeight;
+        if (weight < 1) {
+            throw ApiException.badInput("minWeight must be at least 1 (got " + weight + "): every link has evidence");
+        }
+        Paging.Window window = Paging.window(first, after, order);
+        OrganizationLinks.Request request = new OrganizationLinks.Request(alliance.id(), within, names(kinds), weight,
+                window.offset(), window.limit(), evidenceWanted(env));
+        return links.request(env, request).thenApply(result -> {
+            @SuppressWarnings("unchecked")
+            List<T> page = (List<T>) result.page();
+            return window.connection(page, result.totalCount());
+        });
+    }
+
+    /** The most evidence any {@code evidence(first:)} under this field asks for (0 when none is selected). */
+    private static int evidenceWanted(DataFetchingEnvironment env) {
+        int wanted = 0;
+        for (SelectedField field : env.getSelectionSet().getFields("edges/node/evidence")) {
+            Object first = field.getArguments().get("first");
+            int n = first == null ? 5 : ((Number) first).intValue();
+            checkEvidenceFirst(n);
+            wanted = Math.max(wanted, n);
+        }
+        return wanted;
+    }
+
+    private static List<LinkEvidence> evidenceOf(OrganizationLink link, Integer first) {
+        int n = first == null ? 5 : first;
+        checkEvidenceFirst(n);
+        List<LinkEvidence> evidence = link.evidenceFetched();
+        return evidence.subList(0, Math.min(n, evidence.size()));
+    }
+
+    private static void checkEvidenceFirst(int n) {
+        if (n < 0 || n > MAX_EVIDENCE) {
+            throw ApiException.badInput("evidence(first:) must be between 0 and " + MAX_EVIDENCE + " (got " + n
+                    + "); weight and kindCounts tell how much evidence there is");
+        }
+    }
+
+    private static List<String> names(List<LinkKind> kinds) {
+        return LinkKind.orAll(kinds).stream().map(Enum::name).toList();
+    }
+
+    /** The id of a member organization (a community, an industrial park or a unit). */
+    private static String idOf(Object organization) {
+        if (organization instanceof org.orggraph.area.Community community) {
+            return community.id();
+        }
+        if (organization instanceof org.orggraph.area.IndustrialPark park) {
+            return park.id();
+        }
+        if (organization instanceof org.orggraph.organization.Unit unit) {
+            return unit.id();
+        }
+        throw new IllegalStateException("Not a member organization: " + organization);
+    }
+}

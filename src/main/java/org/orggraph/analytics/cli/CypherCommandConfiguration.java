@@ -1,0 +1,26 @@
+package org.orggraph.analytics.cli;
+
+import org.orggraph.graph.EmbeddedNeo4j;
+import org.orggraph.graph.EmbeddedNeo4jProperties;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * The little of the app that the {@code cypher} command needs: the embedded database (unless
+ * {@code orggraph.embedded.enabled=false}) and Boot's driver, configured from the same properties as the app.
+ * Nothing else starts: no web server, no GraphQL, no schema migrations, no reference-data load, so the command
+ * never writes to the database it reads.
+ *
+ * <p>Deliberately not a {@code @Configuration}: the app's component scan and the tests' search for a
+ * {@code @SpringBootConfiguration} must not find it; the command registers it as its only source.
+ */
+@ImportAutoConfiguration(Neo4jAutoConfiguration.class)
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+@ComponentScan(basePackageClasses = EmbeddedNeo4j.class, useDefaultFilters = false,
+        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "org\\.orggraph\\.graph\\.EmbeddedNeo4jConfiguration"))
+class CypherCommandConfiguration {
+}

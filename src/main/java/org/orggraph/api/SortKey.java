@@ -1,0 +1,19 @@
+package org.orggraph.api;
+
+/**
+ * What a list is sorted by: the GraphQL enum constant's name (it names the order in cursors) and the property of
+ * the list's node {@code n}. Lists build it from their {@code …OrderField} enum, so only whitelisted property names
+ * are ever spliced into a statement.
+ */
+public record SortKey(String name, String property) {
+
+    public SortKey {
+        if (!property.matches("[A-Za-z][A-Za-z0-9]*")) {
+            throw new IllegalArgumentException("Not a property name: " + property);
+        }
+    }
+
+    public static SortKey of(Enum<?> field, String property) {
+        return new SortKey(field.name(), property);
+    }
+}

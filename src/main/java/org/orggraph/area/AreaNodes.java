@@ -1,0 +1,30 @@
+package org.orggraph.area;
+
+import java.util.List;
+
+import org.orggraph.api.CypherFiles;
+import org.orggraph.api.GraphReader;
+import org.orggraph.model.NodeLabel;
+import org.orggraph.node.NodeType;
+import org.orggraph.node.RecordNodeFetcher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The area hierarchy's GraphQL types, for node(id:) and every field that points at an area. */
+@Configuration(proxyBeanMethods = false)
+class AreaNodes {
+
+    @Bean
+    RecordNodeFetcher areaNodeFetcher(GraphReader reader, CypherFiles cypher) {
+        return new RecordNodeFetcher(reader, cypher, List.of(
+                NodeType.of(NodeLabel.City, City.class),
+                NodeType.of(NodeLabel.Street, Street.class),
+                NodeType.of(NodeLabel.Town, Town.class),
+                NodeType.of(NodeLabel.Village, Village.class),
+                NodeType.of(NodeLabel.Community, Community.class),
+                NodeType.of(NodeLabel.ResidentialCompound, ResidentialCompound.class),
+                NodeType.of(NodeLabel.Building, Building.class),
+                NodeType.of(NodeLabel.IndustrialPark, IndustrialPark.class),
+                NodeType.of(NodeLabel.Grid, Grid.class)));
+    }
+}

@@ -1,0 +1,8 @@
+package org.orggraph.history;
+
+import java.time.LocalDate;
+
+/** 升格, 成立, 加入, 调动: a dated change of the organizational network. */
+public record ChangeEvent(String id, String type, LocalDate date, String description, String fromLevel,
+        String toLevel, String context) {
+}

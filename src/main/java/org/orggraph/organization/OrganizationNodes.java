@@ -1,0 +1,24 @@
+package org.orggraph.organization;
+
+import java.util.List;
+
+import org.orggraph.api.CypherFiles;
+import org.orggraph.api.GraphReader;
+import org.orggraph.model.NodeLabel;
+import org.orggraph.node.NodeType;
+import org.orggraph.node.RecordNodeFetcher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Units, party organizations and service centers as GraphQL types. */
+@Configuration(proxyBeanMethods = false)
+class OrganizationNodes {
+
+    @Bean
+    RecordNodeFetcher organizationNodeFetcher(GraphReader reader, CypherFiles cypher) {
+        return new RecordNodeFetcher(reader, cypher, List.of(
+                NodeType.of(NodeLabel.Unit, Unit.class),
+                NodeType.of(NodeLabel.PartyOrganization, PartyOrganization.class),
+                NodeType.of(NodeLabel.ServiceCenter, ServiceCenter.class)));
+    }
+}

@@ -1,0 +1,90 @@
+package org.orggraph.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.orggraph.api.ApiException;
+import org.orggraph.api.CypherFiles;
+import org.orggraph.api.GraphReader;
+import org.orggraph.model.NodeLabel;
+import org.orggraph.node.NodeResolver;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code search}: full-text search over names, one statement ({@code cypher/search/search.cypher}). */
+@Controller
+class SearchController {
+
+    static final int MAX_RESULTS = 100;
+    /** Index hits looked at before the type filter and the tie-breaks; bounds the work of a one-letter search. */
+    static final int SCAN = 2000;
+
+    private final GraphReader reader;
+    private final CypherFiles cypher;
+    private final NodeResolver resolver;
+
+    SearchController(GraphReader reader, CypherFiles cypher, NodeResolver resolver) {
+        this.reader = reader;
+        this.cypher = cypher;
+        this.resolver = resolver;
+    }
+
+    @QueryMapping
+    List<SearchHit> search(@Argument String text, @Argument List<String> types, @Argument Integer first) {
+        int size = first == null ? 10 : first;
+        if (size < 1 || size > MAX_RESULTS) {
+            throw ApiException.badInput("first must be between 1 and " + MAX_RESULTS + " (got " + size + ")");
+        }
+        List<String> labels = types(types);
+        Map<String, Object> params = new HashMap<>();
+        params.put("query", LuceneQuery.of(text));
+        params.put("types", labels.isEmpty() ? null : labels);
+        params.put("first", size);
+        params.put("scan", SCAN);
+        List<Record> records;
+        try {
+            records = reader.read(cypher.load("search/search"), params);
+        } catch (ClientException e) {
+            throw ApiException.badInput("The search text '" + text + "' could not be searched for; use Chinese"
+                    + " characters, pinyin or initials");
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (Record record : records) {
+            Map<String, Object> properties = record.get("properties").asMap();
+            List<String> nodeLabels = record.get("labels").asList(Value::asString);
+            Object node = resolver.toObject(properties, nodeLabels);
+            if (node == null) {
+                node = resolver.byId((String) properties.get("id"));
+            }
+            if (node != null) {
+                String label = nodeLabels.stream().filter(l -> !l.equals("Member")).findFirst().orElse(nodeLabels.get(0));
+                hits.add(new SearchHit(record.get("score").asDouble(), node, label, (String) properties.get("name")));
+            }
+        }
+        return hits;
+    }
+
+    private static List<String> types(List<String> types) {
+        if (types == null) {
+            return List.of();
+        }
+        Set<String> known = new java.util.TreeSet<>();
+        for (NodeLabel label : NodeLabel.values()) {
+            known.add(label.name());
+        }
+        for (String type : types) {
+            if (!known.contains(type)) {
+                throw ApiException.badInput("types: '" + type + "' is not a label of the model; use one of "
+                        + String.join(", ", known));
+            }
+        }
+        return List.copyOf(types);
+    }
+}

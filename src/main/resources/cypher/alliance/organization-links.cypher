@@ -1,0 +1,73 @@
+// Links between the member organizations (communities, industrial parks, units) of alliances, with evidence,
+// for a batch of alliances in one statement. Used by
+//   Alliance.crossUnitLinks  ($within = true: both ends in the alliance, each pair once with source.id < target.id),
+//   Alliance.bridges         ($within = false: source in the alliance, target a member of ANOTHER alliance),
+//   Alliance.isolatedMembers (the members no link reaches: `isolated`).
+// The memberLinks placeholder takes member-link-patterns.cypher: the evidence paths from a bound member `m`.
+//
+// One evidence item = one witness of one kind (a person, a party organization, project/need, resource/project,
+// an activity, a summons); several paths through the same witness count once. weight = number of items.
+// Phase 1 counts the evidence of every link (no paths); phase 2 walks again, from the target end, only for the
+// links of the requested page, and keeps the first $evidenceFirst paths of each kind (in witness order).
+//
+// Parameters: $allianceIds [string], $within boolean, $kinds [LinkKind], $minWeight int,
+//             $offset int, $limit int (page size + 1), $evidenceFirst int (0: no evidence).
+UNWIND $allianceIds AS allianceId
+MATCH (a:Alliance {id: allianceId})
+CALL (a) {
+  MATCH (a)<-[:IN_ALLIANCE]-(m)
+  CALL (m) {
+    {{memberLinks}}
+  }
+  WITH a, m, o, kind, witness
+  WHERE kind IN $kinds
+  MATCH (o)-[:IN_ALLIANCE]->(b:Alliance)
+  WHERE CASE WHEN $within THEN b = a AND m.id < o.id ELSE b <> a END
+  WITH m, o, b, kind, count(DISTINCT witness) AS count
+  ORDER BY kind
+  WITH m, o, b, collect({kind: kind, count: count}) AS kindCounts, sum(count) AS weight
+  WHERE weight >= $minWeight
+  ORDER BY weight DESC, m.id, o.id
+  RETURN collect({source: m, target: o, otherAlliance: b, weight: weight, kindCounts: kindCounts}) AS links
+}
+CALL (a) {
+  MATCH (a)<-[membership:IN_ALLIANCE]-(member)
+  RETURN collect({id: member.id, node: member {.*}, labels: labels(member), role: membership.role,
+                  since: membership.since}) AS members
+}
+WITH a, links, members, reduce(ids = [], link IN links | ids + [link.source.id, link.target.id]) AS linkedIds
+CALL (links) {
+  UNWIND links[$offset..($offset + $limit)] AS link
+  WITH link, link.source AS source, link.target AS target, link.otherAlliance AS other
+  CALL (source, target) {
+    WITH source, target AS m
+    WHERE $evidenceFirst > 0
+    CALL (m) {
+      {{memberLinks}}
+    }
+    WITH source, o, kind, witness, path
+    WHERE o = source AND kind IN $kinds
+    WITH kind, witness, head(collect(path)) AS path
+    ORDER BY kind, witness
+    WITH kind, collect({witness: witness, path: path})[0..$evidenceFirst] AS items
+    UNWIND items AS item
+    RETURN collect({
+      kind: kind,
+      witness: item.witness,
+      // walked from the target: reversed, so that every path runs from the link's source to its target
+      nodes: reverse([n IN nodes(item.path) | {id: n.id, labels: labels(n), properties: properties(n)}]),
+      relationships: reverse([r IN relationships(item.path) | {
+        type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}])
+    }) AS evidence
+  }
+  RETURN collect({
+    source: source {.*}, sourceLabels: labels(source),
+    target: target {.*}, targetLabels: labels(target),
+    otherAlliance: other {.*}, otherAllianceLabels: labels(other),
+    weight: link.weight, kindCounts: link.kindCounts, evidence: evidence
+  }) AS page
+}
+RETURN a.id AS allianceId,
+       size(links) AS totalCount,
+       page,
+       [member IN members WHERE NOT member.id IN linkedIds] AS isolated

@@ -1,0 +1,2 @@
+// Query.cities
+MATCH (n:City)

@@ -1,0 +1,2 @@
+// Query.streets
+MATCH (n:Street)

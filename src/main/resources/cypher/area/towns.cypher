@@ -1,0 +1,2 @@
+// Query.towns
+MATCH (n:Town)

@@ -1,0 +1,44 @@
+// Query.neighborhood: breadth first from the center, level by level (at most 3 levels, each taken only when
+// $depth reaches it), each level's new nodes in id order, until $limit nodes (counting the center) are kept;
+// then the relationships between kept nodes. {{label}}: the center's label (from the NodeLabel enum, by id prefix).
+// $labels: null, or the labels a node must carry one of to be kept (and walked through).
+MATCH (center:{{label}} {id: $id})
+WITH center, [center] AS seen, [center] AS frontier, false AS truncated
+CALL (seen, frontier) {
+  WITH seen, frontier WHERE $depth >= 1
+  UNWIND frontier AS f
+  MATCH (f)--(n)
+  WHERE NOT n IN seen AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+  WITH DISTINCT n ORDER BY n.id
+  RETURN collect(n) AS found
+}
+WITH center, seen + found[0..($limit - size(seen))] AS seen, found[0..($limit - size(seen))] AS frontier,
+     truncated OR size(found) > $limit - size(seen) AS truncated
+CALL (seen, frontier) {
+  WITH seen, frontier WHERE $depth >= 2
+  UNWIND frontier AS f
+  MATCH (f)--(n)
+  WHERE NOT n IN seen AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+  WITH DISTINCT n ORDER BY n.id
+  RETURN collect(n) AS found
+}
+WITH center, seen + found[0..($limit - size(seen))] AS seen, found[0..($limit - size(seen))] AS frontier,
+     truncated OR size(found) > $limit - size(seen) AS truncated
+CALL (seen, frontier) {
+  WITH seen, frontier WHERE $depth >= 3
+  UNWIND frontier AS f
+  MATCH (f)--(n)
+  WHERE NOT n IN seen AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+  WITH DISTINCT n ORDER BY n.id
+  RETURN collect(n) AS found
+}
+WITH seen + found[0..($limit - size(seen))] AS seen, truncated OR size(found) > $limit - size(seen) AS truncated
+CALL (seen) {
+  UNWIND seen AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN seen
+  WITH a, r, b ORDER BY a.id, type(r), b.id
+  LIMIT $edgeLimit
+  RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+}
+RETURN [n IN seen | {labels: labels(n), properties: properties(n)}] AS nodes, edges, truncated

@@ -1,0 +1,3 @@
+// Query.dutyListItems
+MATCH (n:DutyListItem)
+WHERE ($list IS NULL OR n.list = $list)

@@ -1,0 +1,12 @@
+// Query.partyOrganizations. Area: the host or any place the host lies in; alliance: the host (or the community of
+// a compound host) is a member.
+MATCH (n:PartyOrganization)
+WHERE ($nameContains IS NULL OR n.name CONTAINS $nameContains OR n.pinyin STARTS WITH toLower($nameContains) OR n.initials STARTS WITH toLower($nameContains))
+  AND ($levels IS NULL OR n.level IN $levels)
+  AND ($expanded IS NULL OR coalesce(n.expanded, false) = $expanded)
+  AND ($hostId IS NULL OR EXISTS { MATCH (n)-[:HOSTED_BY]->(h) WHERE h.id = $hostId })
+  AND ($areaId IS NULL OR EXISTS { MATCH (n)-[:HOSTED_BY]->()-[:LOCATED_IN|PART_OF*0..4]->(a) WHERE a.id = $areaId })
+  AND ($allianceId IS NULL OR EXISTS {
+    MATCH (n)-[:HOSTED_BY]->()-[:PART_OF*0..1]->()-[:IN_ALLIANCE]->(:Alliance {id: $allianceId}) })
+  AND ($foundedFrom IS NULL OR n.founded >= $foundedFrom)
+  AND ($foundedTo IS NULL OR n.founded <= $foundedTo)

@@ -1,0 +1,60 @@
+package org.orggraph.api;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.orggraph.OrgGraphTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No N+1: the number of Cypher statements a request runs depends on the shape of the query, never on how many
+ * objects the answer holds. Counted by the app itself (every statement through its Driver) and reported per request
+ * in {@code extensions.cypherStatements} when the client asks with the header {@code OrgGraph-Statement-Count}.
+ */
+@OrgGraphTest
+class StatementCountTest {
+
+    /**
+     * units(first: N) { … locatedIn, partyOrganizations { members(first: 3) } }: one statement for the page of units,
+     * one for all their locations, one for all their party organizations, one for the first three members of every
+     * one of those party organizations.
+     */
+    private static final int NESTED_UNITS_QUERY_STATEMENTS = 4;
+
+    @LocalServerPort
+    int port;
+
+    private GraphQlTester.Response unitsNested(int first) {
+        return GraphQlTesters.countingStatements(port).documentName("units-nested").variable("first", first).execute();
+    }
+
+    @Test
+    void aNestedQueryOverAHundredUnitsRunsFourStatements() {
+        GraphQlTester.Response response = unitsNested(100);
+        response.errors().verify();
+        response.path("units.edges").entityList(Object.class).hasSize(100);
+        List<String> memberNames = response.path("units.edges[*].node.partyOrganizations[*].members.edges[*].node.name")
+                .entityList(String.class).get();
+        List<String> places = response.path("units.edges[*].node.locatedIn.name").entityList(String.class).get();
+        assertThat(places).hasSize(100);
+        assertThat(memberNames).hasSizeGreaterThan(100);
+        int statements = response.path("$.extensions.cypherStatements").entity(Integer.class).get();
+        assertThat(statements).isEqualTo(NESTED_UNITS_QUERY_STATEMENTS);
+    }
+
+    @Test
+    void tenTimesFewerUnitsRunTheSameNumberOfStatements() {
+        int forTen = unitsNested(10).path("$.extensions.cypherStatements").entity(Integer.class).get();
+        int forHundred = unitsNested(100).path("$.extensions.cypherStatements").entity(Integer.class).get();
+        assertThat(forTen).isEqualTo(forHundred).isEqualTo(NESTED_UNITS_QUERY_STATEMENTS);
+    }
+
+    @Test
+    void theCountIsOnlyReportedWhenAskedFor() {
+        GraphQlTesters.overHttp(port).documentName("units-nested").variable("first", 1).execute()
+                .path("$.extensions.cypherStatements").pathDoesNotExist();
+    }
+}
