@@ -73,11 +73,16 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
-    void loadCsvReadsOnlyBelowTheImportFolderNotTheMachinesFiles() {
+    void loadCsvReadsOnlyBelowTheImportFolderNotTheMachinesFiles(@Autowired EmbeddedNeo4jProperties properties)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(properties.dataDir().resolve("import").resolve("roster.csv"), "a\nb\n");
         try (Driver driver = TestDriver.externalClient(embedded, "test-password-0123")) {
+            long lines = driver.executableQuery("LOAD CSV FROM 'file:///roster.csv' AS line RETURN count(line)")
+                    .execute().records().get(0).get(0).asLong();
+            assertThat(lines).isEqualTo(2);
             assertThatThrownBy(() -> driver.executableQuery(
                     "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN count(line)").execute())
-                    .hasMessageContaining("import");
+                    .hasMessageContaining("Couldn't load the external resource");
         }
     }
 }
