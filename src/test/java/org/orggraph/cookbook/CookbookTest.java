@@ -126,7 +126,10 @@ class CookbookTest {
         return json.readValue(body, LinkedHashMap.class);
     }
 
-    /** Lists cut to their first few items, with a note of how many more there are. */
+    /**
+     * Lists cut to their first few items, with a note of how many more there are; decimals (full-text scores) to
+     * two places, because Lucene's scores differ in the last digits between two stores holding the same data.
+     */
     @SuppressWarnings("unchecked")
     static Object trim(Object value) {
         if (value instanceof Map<?, ?> map) {
@@ -141,6 +144,9 @@ class CookbookTest {
                 copy.add("… " + (list.size() - SHOWN) + " more");
             }
             return copy;
+        }
+        if (value instanceof Double d) {
+            return java.math.BigDecimal.valueOf(d).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue();
         }
         return value;
     }
