@@ -24,7 +24,7 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The query cookbook ({@code docs/cookbook.md}, and the README section between the cookbook markers) is generated
+ * The query cookbook (the README section between the cookbook markers) is generated
  * from the example queries in {@code graphql/examples/} and their real output on the Heshan data, so it cannot go
  * stale: this test fails when the document differs from what the examples answer now. After changing examples or
  * data: {@code ./mvnw test -Dtest=CookbookTest -Dcookbook.update=true}.
@@ -32,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @OrgGraphTest
 class CookbookTest {
 
-    static final Path COOKBOOK = Path.of("docs/cookbook.md");
     static final Path README = Path.of("README.md");
     static final String START = "<!-- cookbook:start -->";
     static final String END = "<!-- cookbook:end -->";
@@ -51,12 +50,11 @@ class CookbookTest {
     void theCookbookShowsWhatEveryExampleAnswersOnTheHeshanData() throws IOException {
         List<Example> examples = examples();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
-        StringBuilder doc = new StringBuilder();
-        doc.append("# OrgGraph query cookbook\n\n")
-                .append("Planners' questions answered with GraphQL on the Heshan reference data. Each query is a file in\n")
+        StringBuilder section = new StringBuilder("\n");
+        section.append("Planners' questions answered with GraphQL on the Heshan reference data. Each query is a file in\n")
                 .append("`graphql/examples/` (GraphiQL at `/graphiql` opens with one tab per example); each output is the real\n")
-                .append("answer, written by `CookbookTest` (which fails when this page no longer matches what the API answers).\n")
-                .append("Regenerate after changing the examples or the data:\n")
+                .append("answer, written by `CookbookTest`, which fails when this section no longer matches what the API\n")
+                .append("answers. Regenerate after changing the examples or the data:\n")
                 .append("`./mvnw test -Dtest=CookbookTest -Dcookbook.update=true`. Lists are cut to their first ")
                 .append(SHOWN).append(" items.\n");
         int n = 0;
@@ -64,58 +62,33 @@ class CookbookTest {
             n++;
             Map<String, Object> answer = run(example.query());
             assertThat(answer).as(example.file()).doesNotContainKey("errors");
-            doc.append("\n## ").append(n).append(". ").append(example.question()).append("\n\n");
+            section.append("\n### ").append(n).append(". ").append(example.question()).append("\n\n");
             for (String note : example.notes()) {
-                doc.append(note).append('\n');
+                section.append(note).append('\n');
             }
             if (!example.notes().isEmpty()) {
-                doc.append('\n');
+                section.append('\n');
             }
-            doc.append("`graphql/examples/").append(example.file()).append("`\n\n");
-            doc.append("```graphql\n").append(example.query().strip()).append("\n```\n\n");
-            doc.append("```json\n").append(json.writerWithDefaultPrettyPrinter().writeValueAsString(trim(answer)))
+            section.append("`graphql/examples/").append(example.file()).append("`\n\n");
+            section.append("```graphql\n").append(example.query().strip()).append("\n```\n\n");
+            section.append("```json\n").append(json.writerWithDefaultPrettyPrinter().writeValueAsString(trim(answer)))
                     .append("\n```\n");
         }
-        String cookbook = doc.toString();
-        String section = readmeSection(examples);
-        boolean update = Boolean.getBoolean("cookbook.update");
-        if (update) {
-            Files.createDirectories(COOKBOOK.getParent());
-            Files.writeString(COOKBOOK, cookbook, StandardCharsets.UTF_8);
-        } else {
-            assertThat(Files.exists(COOKBOOK)).as(COOKBOOK + " exists").isTrue();
-            assertThat(Files.readString(COOKBOOK, StandardCharsets.UTF_8))
-                    .as("docs/cookbook.md is stale: run ./mvnw test -Dtest=CookbookTest -Dcookbook.update=true")
-                    .isEqualTo(cookbook);
-        }
-        if (Files.exists(README)) {
-            String readme = Files.readString(README, StandardCharsets.UTF_8);
-            int start = readme.indexOf(START);
-            int end = readme.indexOf(END);
-            if (start >= 0 && end > start) {
-                String current = readme.substring(start + START.length(), end);
-                if (update) {
-                    Files.writeString(README, readme.substring(0, start + START.length()) + section
-                            + readme.substring(end), StandardCharsets.UTF_8);
-                } else {
-                    assertThat(current).as("README cookbook section is stale: run with -Dcookbook.update=true")
-                            .isEqualTo(section);
-                }
-            }
-        }
-    }
+        section.append('\n');
 
-    /** The README section: the questions, pointing to the full cookbook. */
-    private static String readmeSection(List<Example> examples) {
-        StringBuilder section = new StringBuilder("\n");
-        section.append("Planners' questions with their query (in `graphql/examples/`, also GraphiQL's tabs) and the real\n")
-                .append("output on the Heshan data: [docs/cookbook.md](docs/cookbook.md), generated by `CookbookTest`.\n\n");
-        int n = 0;
-        for (Example example : examples) {
-            section.append(++n).append(". ").append(example.question()).append(" — `").append(example.file())
-                    .append("`\n");
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int start = readme.indexOf(START);
+        int end = readme.indexOf(END);
+        assertThat(start).as("README.md has the markers " + START + " and " + END).isNotNegative();
+        assertThat(end).as("README.md has the markers " + START + " and " + END).isGreaterThan(start);
+        if (Boolean.getBoolean("cookbook.update")) {
+            Files.writeString(README, readme.substring(0, start + START.length()) + section + readme.substring(end),
+                    StandardCharsets.UTF_8);
+        } else {
+            assertThat(readme.substring(start + START.length(), end))
+                    .as("The README's cookbook is stale: run ./mvnw test -Dtest=CookbookTest -Dcookbook.update=true")
+                    .isEqualTo(section.toString());
         }
-        return section.append('\n').toString();
     }
 
     @SuppressWarnings("unchecked")

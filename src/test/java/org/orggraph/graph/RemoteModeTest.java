@@ -9,17 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.Driver;
-import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.orggraph.ExistingNeo4jServer;
 import org.orggraph.OrgGraphApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,28 +26,17 @@ class RemoteModeTest {
     @TempDir
     static Path serverDir;
 
-    static DatabaseManagementService server;
-    static int serverPort;
+    static ExistingNeo4jServer server;
 
     @BeforeAll
     static void startAnExistingServer() {
-        server = new DatabaseManagementServiceBuilder(serverDir)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .build();
-        GraphDatabaseService db = server.database("neo4j");
-        server.database("system").executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", PASSWORD));
-        db.executeTransactionally("CREATE (:Community {id: 'community:remote', name: '远端社区'})");
-        serverPort = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).getPort();
+        server = ExistingNeo4jServer.start(serverDir, PASSWORD);
+        server.database().executeTransactionally("CREATE (:Community {id: 'community:remote', name: '远端社区'})");
     }
 
     @AfterAll
     static void stopServer() {
-        server.shutdown();
+        server.close();
     }
 
     @Test
@@ -66,7 +46,7 @@ class RemoteModeTest {
                 "--orggraph.embedded.enabled=false",
                 "--orggraph.embedded.data-dir=" + serverDir.resolve("must-not-be-created"),
                 "--orggraph.sample-data=none",
-                "--spring.neo4j.uri=neo4j://127.0.0.1:" + serverPort,
+                "--spring.neo4j.uri=" + server.boltUri("neo4j"),
                 "--spring.neo4j.authentication.username=neo4j",
                 "--spring.neo4j.authentication.password=" + PASSWORD)) {
 
@@ -79,7 +59,7 @@ class RemoteModeTest {
             assertThat(name).isEqualTo("远端社区");
 
             assertThat(app.getBean(SchemaVersion.class).value()).isNotEqualTo("none");
-            long constraints = server.database("neo4j").executeTransactionally(
+            long constraints = server.database().executeTransactionally(
                     "SHOW CONSTRAINTS YIELD name WHERE name = 'community_id' RETURN count(*) AS n", Map.of(),
                     r -> (Long) r.next().get("n"));
             assertThat(constraints).isEqualTo(1);

@@ -6,21 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
+import org.orggraph.ExistingNeo4jServer;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Against a Neo4j server without the APOC and GDS plugins, the analyses that need them say so by name, and the
@@ -33,28 +25,19 @@ class RemoteServerWithoutPluginsTest {
     @TempDir
     static Path serverDir;
 
-    static DatabaseManagementService server;
+    static ExistingNeo4jServer server;
     static int port;
 
     @BeforeAll
     static void startAPlainServer() {
-        server = new DatabaseManagementServiceBuilder(serverDir)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .build();
-        var db = server.database("neo4j");
-        server.database("system").executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", PASSWORD));
-        db.executeTransactionally("CREATE (:Alliance {id: 'alliance:01', name: '一号共同体'})");
-        port = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).getPort();
+        server = ExistingNeo4jServer.start(serverDir, PASSWORD);
+        server.database().executeTransactionally("CREATE (:Alliance {id: 'alliance:01', name: '一号共同体'})");
+        port = server.boltPort();
     }
 
     @AfterAll
     static void stopServer() {
-        server.shutdown();
+        server.close();
     }
 
     @Test
