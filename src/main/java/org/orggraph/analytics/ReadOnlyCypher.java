@@ -74,7 +74,7 @@ public final class ReadOnlyCypher {
         if (type != QueryType.READ_ONLY) {
             throw new CypherQueryException("Refused: this command runs read-only Cypher, and Neo4j plans this statement"
                     + " as " + describe(type) + ": " + firstLine(statement)
-                    + "\nChange data through the app (GraphQL mutations, the importer) instead.");
+                    + "\nTo change data, use cypher-shell or Neo4j Browser with the database credentials.");
         }
     }
 
