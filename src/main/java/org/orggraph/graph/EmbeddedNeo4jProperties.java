@@ -32,4 +32,9 @@ public record EmbeddedNeo4jProperties(
     public Path credentialsFile() {
         return dataDir.resolve("credentials");
     }
+
+    /** The only folder LOAD CSV may read from. */
+    public Path importDir() {
+        return dataDir.toAbsolutePath().resolve("import");
+    }
 }

@@ -43,11 +43,10 @@ final class EmbeddedNeo4jStarter {
         long started = System.nanoTime();
         EmbeddedCredentials credentials = EmbeddedCredentials.resolve(properties);
         try {
-            Files.createDirectories(properties.dataDir().resolve("import"));
+            Files.createDirectories(properties.importDir());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data dir " + properties.dataDir().toAbsolutePath(), e);
         }
-        java.nio.file.Path importDir = properties.dataDir().toAbsolutePath().resolve("import");
         DatabaseManagementService dms = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
@@ -59,7 +58,7 @@ final class EmbeddedNeo4jStarter {
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .setConfig(ServerSettings.allow_telemetry, false)
                 // LOAD CSV may read files only below <data-dir>/import, never the rest of the machine.
-                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, properties.importDir())
                 .build();
         try {
             GraphDatabaseService database = dms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);

@@ -75,7 +75,7 @@ class EmbeddedDatabaseTest {
     @Test
     void loadCsvReadsOnlyBelowTheImportFolderNotTheMachinesFiles(@Autowired EmbeddedNeo4jProperties properties)
             throws java.io.IOException {
-        java.nio.file.Files.writeString(properties.dataDir().resolve("import").resolve("roster.csv"), "a\nb\n");
+        java.nio.file.Files.writeString(properties.importDir().resolve("roster.csv"), "a\nb\n");
         try (Driver driver = TestDriver.externalClient(embedded, "test-password-0123")) {
             long lines = driver.executableQuery("LOAD CSV FROM 'file:///roster.csv' AS line RETURN count(line)")
                     .execute().records().get(0).get(0).asLong();
