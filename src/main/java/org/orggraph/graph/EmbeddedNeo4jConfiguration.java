@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "orggraph.embedded.enabled", havingValue = "true", matchIfMissing = true)
-class EmbeddedNeo4jConfiguration {
+public class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {

@@ -1,12 +1,11 @@
 package org.orggraph.analytics.cli;
 
-import org.orggraph.graph.EmbeddedNeo4j;
+import org.orggraph.graph.EmbeddedNeo4jConfiguration;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 
 /**
  * The little of the app that the {@code cypher} command needs: the embedded database (unless
@@ -19,8 +18,6 @@ import org.springframework.context.annotation.FilterType;
  */
 @ImportAutoConfiguration(Neo4jAutoConfiguration.class)
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
-@ComponentScan(basePackageClasses = EmbeddedNeo4j.class, useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = "org\\.orggraph\\.graph\\.EmbeddedNeo4jConfiguration"))
+@Import(EmbeddedNeo4jConfiguration.class)
 class CypherCommandConfiguration {
 }
