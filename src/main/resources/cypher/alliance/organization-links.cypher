@@ -11,7 +11,9 @@
 // links of the requested page, and keeps the first $evidenceFirst paths of each kind (in witness order).
 //
 // Parameters: $allianceIds [string], $within boolean, $kinds [LinkKind], $minWeight int,
-//             $offset int, $limit int (page size + 1), $evidenceFirst int (0: no evidence).
+//             $afterWeight, $afterSource, $afterTarget (the keyset of the link before the page: weight and the two
+//             ends' ids; null for the first page), $limit int (page size + 1), $evidenceFirst int (0: no evidence),
+//             $allow (the read path's allowlist: nodes leave only with these properties).
 UNWIND $allianceIds AS allianceId
 MATCH (a:Alliance {id: allianceId})
 CALL (a) {
@@ -32,12 +34,15 @@ CALL (a) {
 }
 CALL (a) {
   MATCH (a)<-[membership:IN_ALLIANCE]-(member)
-  RETURN collect({id: member.id, node: member {.*}, labels: labels(member), role: membership.role,
-                  since: membership.since}) AS members
+  RETURN collect({id: member.id, role: membership.role, since: membership.since,
+                  node: {labels: labels(member), properties: [k IN $allow[head(labels(member))] | [k, member[k]]]}})
+         AS members
 }
 WITH a, links, members, reduce(ids = [], link IN links | ids + [link.source.id, link.target.id]) AS linkedIds
 CALL (links) {
-  UNWIND links[$offset..($offset + $limit)] AS link
+  UNWIND [link IN links WHERE $afterWeight IS NULL OR link.weight < $afterWeight
+          OR (link.weight = $afterWeight AND (link.source.id > $afterSource
+              OR (link.source.id = $afterSource AND link.target.id > $afterTarget)))][0..$limit] AS link
   WITH link, link.source AS source, link.target AS target, link.otherAlliance AS other
   CALL (source, target) {
     WITH source, target AS m
@@ -55,15 +60,16 @@ CALL (links) {
       kind: kind,
       witness: item.witness,
       // walked from the target: reversed, so that every path runs from the link's source to its target
-      nodes: reverse([n IN nodes(item.path) | {id: n.id, labels: labels(n), properties: properties(n)}]),
+      nodes: reverse([n IN nodes(item.path) | {labels: labels(n),
+                                                properties: [k IN $allow[head(labels(n))] | [k, n[k]]]}]),
       relationships: reverse([r IN relationships(item.path) | {
         type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}])
     }) AS evidence
   }
   RETURN collect({
-    source: source {.*}, sourceLabels: labels(source),
-    target: target {.*}, targetLabels: labels(target),
-    otherAlliance: other {.*}, otherAllianceLabels: labels(other),
+    source: {labels: labels(source), properties: [k IN $allow[head(labels(source))] | [k, source[k]]]},
+    target: {labels: labels(target), properties: [k IN $allow[head(labels(target))] | [k, target[k]]]},
+    otherAlliance: {labels: labels(other), properties: [k IN $allow[head(labels(other))] | [k, other[k]]]},
     weight: link.weight, kindCounts: link.kindCounts, evidence: evidence
   }) AS page
 }

@@ -1,7 +1,8 @@
 // Query.neighborhood: breadth first from the center, level by level (at most 3 levels, each taken only when
 // $depth reaches it), each level's new nodes in id order, until $limit nodes (counting the center) are kept;
-// then the relationships between kept nodes. {{label}}: the center's label (from the NodeLabel enum, by id prefix).
+// then the relationships between kept nodes. <label>: the center's label (from the NodeLabel enum, by id prefix).
 // $labels: null, or the labels a node must carry one of to be kept (and walked through).
+// $allow: the read path's allowlist (nodes leave only with these properties).
 MATCH (center:{{label}} {id: $id})
 WITH center, [center] AS seen, [center] AS frontier, false AS truncated
 CALL (seen, frontier) {
@@ -41,4 +42,5 @@ CALL (seen) {
   LIMIT $edgeLimit
   RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
 }
-RETURN [n IN seen | {labels: labels(n), properties: properties(n)}] AS nodes, edges, truncated
+RETURN [n IN seen | {labels: labels(n), properties: [k IN $allow[head(labels(n))] | [k, n[k]]]}] AS nodes, edges,
+       truncated

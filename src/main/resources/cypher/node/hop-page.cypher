@@ -1,20 +1,20 @@
 // One page of a relationship connection (e.g. a party organization's members) for a whole batch of source nodes,
-// with each source's total. Placeholders as in hop.cypher; $skip and $limit are the page window.
+// and each source's total only when $count (totalCount selected). Placeholders as in hop.cypher; <after> is the
+// keyset condition (after $afterKey/$afterId; true on the first page), $limit the page size + 1.
 MATCH (s:{{from}})
 WHERE s.id IN $ids
-CALL {
-  WITH s
+CALL (s) {
   MATCH {{pattern}}
-  WHERE {{targets}}{{filter}}
+  WHERE {{targets}}{{filter}} AND {{after}}
   WITH r, t
   ORDER BY {{order}}, t.id
-  SKIP $skip LIMIT $limit
-  RETURN collect({node: t {.*}, labels: labels(t), rel: properties(r)}) AS page
+  LIMIT $limit
+  RETURN collect({id: t.id, key: {{key}}, rel: properties(r),
+                  node: {labels: labels(t), properties: [k IN $allow[head(labels(t))] | [k, t[k]]]}}) AS page
 }
-CALL {
-  WITH s
+CALL (s) {
   MATCH {{pattern}}
-  WHERE {{targets}}{{filter}}
+  WHERE $count AND {{targets}}{{filter}}
   RETURN count(t) AS total
 }
 RETURN s.id AS source, page, total

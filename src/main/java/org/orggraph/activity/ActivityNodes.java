@@ -2,11 +2,9 @@ package org.orggraph.activity;
 
 import java.util.List;
 
-import org.orggraph.api.CypherFiles;
-import org.orggraph.api.GraphReader;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.node.NodeType;
-import org.orggraph.node.RecordNodeFetcher;
+import org.orggraph.node.NodeTypes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 class ActivityNodes {
 
     @Bean
-    RecordNodeFetcher activityNodeFetcher(GraphReader reader, CypherFiles cypher) {
-        return new RecordNodeFetcher(reader, cypher, List.of(
+    NodeTypes activityTypes() {
+        return new NodeTypes(List.of(
                 NodeType.of(NodeLabel.Activity, Activity.class),
-                NodeType.of(NodeLabel.Summons, Summons.class)));
+                NodeType.of(NodeLabel.Summons, Summons.class)), List.of(SummonsAnswer.class, ActivityPlace.class));
     }
 }

@@ -4,18 +4,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.neo4j.driver.Record;
 import org.orggraph.api.ApiException;
-import org.orggraph.api.Connection;
+import org.orggraph.api.Page;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.api.Filters;
 import org.orggraph.api.GraphReader;
-import org.orggraph.api.ListQuery;
-import org.orggraph.api.Paging;
+import org.orggraph.node.ListQuery;
+import org.orggraph.api.PageRequest;
+import org.orggraph.api.PageRequests;
 import org.orggraph.api.SortDirection;
 import org.orggraph.api.SortKey;
 import org.orggraph.api.Values;
@@ -24,6 +26,7 @@ import org.orggraph.model.RelType;
 import org.orggraph.node.Hop;
 import org.orggraph.node.IdArguments;
 import org.orggraph.node.NodeResolver;
+import org.orggraph.node.ReadPath;
 import org.orggraph.node.Relations;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -35,12 +38,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AllianceController {
 
-    static final Hop LED_BY = Hop.out(NodeLabel.Alliance, RelType.LED_BY, NodeLabel.PartyOrganization);
-    static final Hop MEMBERS = Hop.in(NodeLabel.Alliance, RelType.IN_ALLIANCE, NodeLabel.Community,
-            NodeLabel.IndustrialPark, NodeLabel.Unit);
-    static final Hop COMMUNITY_ALLIANCE = Hop.out(NodeLabel.Community, RelType.IN_ALLIANCE, NodeLabel.Alliance);
-    static final Hop PARK_ALLIANCE = Hop.out(NodeLabel.IndustrialPark, RelType.IN_ALLIANCE, NodeLabel.Alliance);
-    static final Hop UNIT_ALLIANCE = Hop.out(NodeLabel.Unit, RelType.IN_ALLIANCE, NodeLabel.Alliance);
+    /** Alliance.members: its communities, parks and units with role and since (lead first: real logic). */
+    static final Hop MEMBERS = new Hop(NodeLabel.Alliance, RelType.IN_ALLIANCE, Hop.Direction.IN,
+            Set.of(NodeLabel.Community, NodeLabel.IndustrialPark, NodeLabel.Unit), Hop.RelFilter.ANY, Hop.HopOrder.ID);
 
     private static final SortKey BY_ID = new SortKey("ID", "id");
     /** Evidence items per link at most. */
@@ -52,26 +52,29 @@ class AllianceController {
     private final OrganizationLinks links;
     private final GraphReader reader;
     private final CypherFiles cypher;
+    private final PageRequests pages;
+    private final ReadPath readPath;
 
     AllianceController(ListQuery lists, NodeResolver resolver, Relations relations, OrganizationLinks links,
-            GraphReader reader, CypherFiles cypher) {
+            GraphReader reader, CypherFiles cypher, PageRequests pages, ReadPath readPath) {
         this.lists = lists;
         this.resolver = resolver;
         this.relations = relations;
         this.links = links;
         this.reader = reader;
         this.cypher = cypher;
+        this.pages = pages;
+        this.readPath = readPath;
     }
 
     @QueryMapping
-    Connection<Alliance> alliances(@Argument Integer first, @Argument String after, @Argument AllianceFilter filter,
-            DataFetchingEnvironment env) {
+    Page<Alliance> alliances(@Argument AllianceFilter filter, DataFetchingEnvironment env) {
         if (filter != null) {
             IdArguments.requireKind("filter.memberId", filter.memberId(), NodeLabel.Community,
                     NodeLabel.IndustrialPark, NodeLabel.Unit);
         }
         return lists.page("alliance/alliances", Filters.parameters(AllianceFilter.class, filter), BY_ID,
-                SortDirection.ASC, first, after, env, resolver.mapperOf(Alliance.class));
+                SortDirection.ASC, env, Alliance.class);
     }
 
     @QueryMapping
@@ -81,14 +84,9 @@ class AllianceController {
     }
 
     @SchemaMapping
-    CompletableFuture<Object> leadBy(Alliance alliance, DataFetchingEnvironment env) {
-        return relations.one(env, alliance.id(), LED_BY);
-    }
-
-    @SchemaMapping
     CompletableFuture<List<AllianceMember>> members(Alliance alliance, DataFetchingEnvironment env) {
         return relations.rows(env, alliance.id(), MEMBERS).thenApply(rows -> AllianceMember.ordered(rows.stream()
-                .map(row -> new AllianceMember(row.node(), idOf(row.node()), Values.string(row.rel().get("role")),
+                .map(row -> new AllianceMember(row.node(), readPath.idOf(row.node()), Values.string(row.rel().get("role")),
                         Values.date(row.rel().get("since"))))
                 .toList()));
     }
@@ -112,21 +110,21 @@ class AllianceController {
     }
 
     @SchemaMapping
-    CompletableFuture<Connection<CrossUnitLink>> crossUnitLinks(Alliance alliance, @Argument List<LinkKind> kinds,
-            @Argument Integer minWeight, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return page(alliance, true, kinds, minWeight, first, after, env, "CROSS_UNIT_LINKS_BY_WEIGHT");
+    CompletableFuture<Page<CrossUnitLink>> crossUnitLinks(Alliance alliance, @Argument List<LinkKind> kinds,
+            @Argument Integer minWeight, DataFetchingEnvironment env) {
+        return page(alliance, true, kinds, minWeight, env);
     }
 
     @SchemaMapping
-    CompletableFuture<Connection<AllianceBridge>> bridges(Alliance alliance, @Argument List<LinkKind> kinds,
-            @Argument Integer minWeight, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return page(alliance, false, kinds, minWeight, first, after, env, "BRIDGES_BY_WEIGHT");
+    CompletableFuture<Page<AllianceBridge>> bridges(Alliance alliance, @Argument List<LinkKind> kinds,
+            @Argument Integer minWeight, DataFetchingEnvironment env) {
+        return page(alliance, false, kinds, minWeight, env);
     }
 
     @SchemaMapping
     CompletableFuture<List<AllianceMember>> isolatedMembers(Alliance alliance, @Argument List<LinkKind> kinds,
             DataFetchingEnvironment env) {
-        OrganizationLinks.Request request = new OrganizationLinks.Request(alliance.id(), true, names(kinds), 1, 0, 0, 0);
+        OrganizationLinks.Request request = new OrganizationLinks.Request(alliance.id(), true, names(kinds), 1, null, 0);
         return links.request(env, request).thenApply(OrganizationLinks.Result::isolated);
     }
 
@@ -140,34 +138,20 @@ class AllianceController {
         return evidenceOf(bridge, first);
     }
 
-    @SchemaMapping(typeName = "Community", field = "alliance")
-    CompletableFuture<Object> communityAlliance(org.orggraph.area.Community community, DataFetchingEnvironment env) {
-        return relations.one(env, community.id(), COMMUNITY_ALLIANCE);
-    }
-
-    @SchemaMapping(typeName = "IndustrialPark", field = "alliance")
-    CompletableFuture<Object> parkAlliance(org.orggraph.area.IndustrialPark park, DataFetchingEnvironment env) {
-        return relations.one(env, park.id(), PARK_ALLIANCE);
-    }
-
-    @SchemaMapping(typeName = "Unit", field = "alliance")
-    CompletableFuture<Object> unitAlliance(org.orggraph.organization.Unit unit, DataFetchingEnvironment env) {
-        return relations.one(env, unit.id(), UNIT_ALLIANCE);
-    }
-
-    private <T> CompletableFuture<Connection<T>> page(Alliance alliance, boolean within, List<LinkKind> kinds,
-            Integer minWeight, Integer first, String after, DataFetchingEnvironment env, String order) {
+    private <T> CompletableFuture<Page<T>> page(Alliance alliance, boolean within, List<LinkKind> kinds,
+            Integer minWeight, DataFetchingEnvironment env) {
         int weight = minWeight == null ? 1 : minWeight;
         if (weight < 1) {
             throw ApiException.badInput("minWeight must be at least 1 (got " + weight + "): every link has evidence");
         }
-        Paging.Window window = Paging.window(first, after, order);
+        PageRequest page = pages.of(env);
         OrganizationLinks.Request request = new OrganizationLinks.Request(alliance.id(), within, names(kinds), weight,
-                window.offset(), window.limit(), evidenceWanted(env));
+                page, evidenceWanted(env));
         return links.request(env, request).thenApply(result -> {
             @SuppressWarnings("unchecked")
-            List<T> page = (List<T>) result.page();
-            return window.connection(page, result.totalCount());
+            List<T> items = (List<T>) result.page();
+            List<Map<String, Object>> keysets = result.page().stream().map(this::keyset).toList();
+            return Page.of(items, keysets, page, result.totalCount());
         });
     }
 
@@ -201,17 +185,9 @@ class AllianceController {
         return LinkKind.orAll(kinds).stream().map(Enum::name).toList();
     }
 
-    /** The id of a member organization (a community, an industrial park or a unit). */
-    private static String idOf(Object organization) {
-        if (organization instanceof org.orggraph.area.Community community) {
-            return community.id();
-        }
-        if (organization instanceof org.orggraph.area.IndustrialPark park) {
-            return park.id();
-        }
-        if (organization instanceof org.orggraph.organization.Unit unit) {
-            return unit.id();
-        }
-        throw new IllegalStateException("Not a member organization: " + organization);
+    /** A link's place in the weight order: its cursor holds the weight and both ends' ids. */
+    private Map<String, Object> keyset(OrganizationLink link) {
+        return Map.of("weight", link.weight(), "source", readPath.idOf(link.source()),
+                "target", readPath.idOf(link.target()));
     }
 }

@@ -2,12 +2,9 @@ package org.orggraph.alliance;
 
 import java.util.List;
 
-import org.orggraph.api.CypherFiles;
-import org.orggraph.api.GraphReader;
 import org.orggraph.model.NodeLabel;
-import org.orggraph.node.NodeFetcher;
 import org.orggraph.node.NodeType;
-import org.orggraph.node.RecordNodeFetcher;
+import org.orggraph.node.NodeTypes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class AllianceNodes {
 
     @Bean
-    NodeFetcher allianceFetcher(GraphReader reader, CypherFiles cypher) {
-        return new RecordNodeFetcher(reader, cypher, List.of(NodeType.of(NodeLabel.Alliance, Alliance.class)));
+    NodeTypes allianceTypes() {
+        return new NodeTypes(List.of(NodeType.of(NodeLabel.Alliance, Alliance.class)), List.of());
     }
 }

@@ -1,7 +1,10 @@
 package org.orggraph.alliance;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.orggraph.api.PageRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +39,8 @@ class LinksWarmUp {
         long started = System.nanoTime();
         try {
             List<String> kinds = LinkKind.ALL.stream().map(Enum::name).toList();
-            links.load(Set.of(new OrganizationLinks.Request("alliance:01", true, kinds, 1, 0, 6, 5)));
+            links.load(Set.of(new OrganizationLinks.Request("alliance:01", true, kinds, 1,
+                    new PageRequest(5, null, Map.of()), 5)));
             log.info("Alliance links statement planned and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.info("Alliance links warm-up skipped: {}", e.getMessage());

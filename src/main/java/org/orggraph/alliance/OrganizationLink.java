@@ -16,7 +16,10 @@ public interface OrganizationLink {
     /** All evidence fetched for the link (as many per kind as the selection asked), kinds taking turns. */
     List<LinkEvidence> evidenceFetched();
 
-    default List<LinkKind> kinds() {
-        return kindCounts().stream().map(LinkKindCount::kind).toList();
+    /** The kinds of evidence present, in LinkKind order. */
+    List<LinkKind> kinds();
+
+    static List<LinkKind> kindsOf(List<LinkKindCount> counts) {
+        return counts.stream().map(LinkKindCount::kind).toList();
     }
 }

@@ -19,7 +19,9 @@ import org.orggraph.api.CypherFiles;
 import org.orggraph.api.GraphReader;
 import org.orggraph.api.Values;
 import org.orggraph.explore.Drawing;
-import org.orggraph.node.NodeResolver;
+import org.orggraph.api.PageRequest;
+import org.orggraph.api.PageRequests;
+import org.orggraph.node.ReadPath;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -36,16 +38,16 @@ public class OrganizationLinks {
     static final String LOADER = "orggraph.alliance.links";
 
     /** What one alliance's field asks for. */
-    record Request(String allianceId, boolean within, List<String> kinds, int minWeight, int offset, int limit,
+    record Request(String allianceId, boolean within, List<String> kinds, int minWeight, PageRequest page,
             int evidenceFirst) {
 
         Group group() {
-            return new Group(within, kinds, minWeight, offset, limit, evidenceFirst);
+            return new Group(within, kinds, minWeight, page, evidenceFirst);
         }
     }
 
-    /** The arguments alliances share to be answered by one statement. */
-    record Group(boolean within, List<String> kinds, int minWeight, int offset, int limit, int evidenceFirst) {
+    /** The arguments alliances share to be answered by one statement ({@code page} null: no page wanted). */
+    record Group(boolean within, List<String> kinds, int minWeight, PageRequest page, int evidenceFirst) {
     }
 
     /** One alliance's answer: the number of links, the requested page of them, and the members no link reaches. */
@@ -54,13 +56,13 @@ public class OrganizationLinks {
 
     private final GraphReader reader;
     private final CypherFiles cypher;
-    private final NodeResolver resolver;
+    private final ReadPath readPath;
 
-    public OrganizationLinks(GraphReader reader, CypherFiles cypher, NodeResolver resolver,
+    public OrganizationLinks(GraphReader reader, CypherFiles cypher, ReadPath readPath,
             BatchLoaderRegistry registry) {
         this.reader = reader;
         this.cypher = cypher;
-        this.resolver = resolver;
+        this.readPath = readPath;
         registry.<Request, Result>forName(LOADER).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys)));
     }
 
@@ -86,15 +88,19 @@ public class OrganizationLinks {
             params.put("within", group.within());
             params.put("kinds", group.kinds());
             params.put("minWeight", group.minWeight());
-            params.put("offset", group.offset());
-            params.put("limit", group.limit());
+            PageRequest page = group.page();
+            params.put("afterWeight", page == null ? null : PageRequests.required(page, "weight"));
+            params.put("afterSource", page == null ? null : PageRequests.required(page, "source"));
+            params.put("afterTarget", page == null ? null : PageRequests.required(page, "target"));
+            params.put("limit", page == null ? 0 : page.limit());
             params.put("evidenceFirst", group.evidenceFirst());
+            params.put("allow", readPath.allowlist());
             for (Record record : reader.read(statement, params)) {
                 String allianceId = record.get("allianceId").asString();
                 Result result = new Result(record.get("totalCount").asInt(), page(record.get("page"), group.within()),
                         isolated(record.get("isolated")));
-                results.put(new Request(allianceId, group.within(), group.kinds(), group.minWeight(), group.offset(),
-                        group.limit(), group.evidenceFirst()), result);
+                results.put(new Request(allianceId, group.within(), group.kinds(), group.minWeight(), group.page(),
+                        group.evidenceFirst()), result);
             }
         });
         for (Request request : requests) {
@@ -106,19 +112,19 @@ public class OrganizationLinks {
     private List<OrganizationLink> page(Value page, boolean within) {
         List<OrganizationLink> links = new ArrayList<>();
         for (Value link : page.values()) {
-            Object source = object(link.get("source").asMap(), link.get("sourceLabels").asList(Value::asString));
-            Object target = object(link.get("target").asMap(), link.get("targetLabels").asList(Value::asString));
+            Object source = readPath.object(link.get("source"));
+            Object target = readPath.object(link.get("target"));
             List<LinkKindCount> counts = new ArrayList<>();
             for (Value count : link.get("kindCounts").values()) {
                 counts.add(new LinkKindCount(LinkKind.valueOf(count.get("kind").asString()), count.get("count").asInt()));
             }
             counts.sort((a, b) -> a.kind().compareTo(b.kind()));
             List<LinkEvidence> evidence = interleave(link.get("evidence").asList(v -> new LinkEvidence(
-                    LinkKind.valueOf(v.get("kind").asString()), v.get("witness").asString(), Drawing.path(v.asMap()))));
+                    LinkKind.valueOf(v.get("kind").asString()), v.get("witness").asString(), Drawing.path(v, readPath))));
             int weight = link.get("weight").asInt();
             links.add(within ? new CrossUnitLink(source, target, List.copyOf(counts), weight, evidence)
-                    : new AllianceBridge(source, target, object(link.get("otherAlliance").asMap(),
-                            link.get("otherAllianceLabels").asList(Value::asString)), List.copyOf(counts), weight, evidence));
+                    : new AllianceBridge(source, target, readPath.object(link.get("otherAlliance")),
+                            List.copyOf(counts), weight, evidence));
         }
         return links;
     }
@@ -146,15 +152,9 @@ public class OrganizationLinks {
     private List<AllianceMember> isolated(Value isolated) {
         List<AllianceMember> members = new ArrayList<>();
         for (Value member : isolated.values()) {
-            Map<String, Object> node = member.get("node").asMap();
-            members.add(new AllianceMember(object(node, member.get("labels").asList(Value::asString)),
-                    (String) node.get("id"), member.get("role").asString(null), Values.date(member.get("since").asObject())));
+            members.add(new AllianceMember(readPath.object(member.get("node")), member.get("id").asString(),
+                    member.get("role").asString(null), Values.date(member.get("since").asObject())));
         }
         return AllianceMember.ordered(members);
-    }
-
-    private Object object(Map<String, Object> properties, List<String> labels) {
-        Object object = resolver.toObject(properties, labels);
-        return object != null ? object : resolver.byId((String) properties.get("id"));
     }
 }

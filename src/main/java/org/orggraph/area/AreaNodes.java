@@ -2,11 +2,9 @@ package org.orggraph.area;
 
 import java.util.List;
 
-import org.orggraph.api.CypherFiles;
-import org.orggraph.api.GraphReader;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.node.NodeType;
-import org.orggraph.node.RecordNodeFetcher;
+import org.orggraph.node.NodeTypes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class AreaNodes {
 
     @Bean
-    RecordNodeFetcher areaNodeFetcher(GraphReader reader, CypherFiles cypher) {
-        return new RecordNodeFetcher(reader, cypher, List.of(
+    NodeTypes areaTypes() {
+        return new NodeTypes(List.of(
                 NodeType.of(NodeLabel.City, City.class),
                 NodeType.of(NodeLabel.Street, Street.class),
                 NodeType.of(NodeLabel.Town, Town.class),
@@ -25,6 +23,6 @@ class AreaNodes {
                 NodeType.of(NodeLabel.ResidentialCompound, ResidentialCompound.class),
                 NodeType.of(NodeLabel.Building, Building.class),
                 NodeType.of(NodeLabel.IndustrialPark, IndustrialPark.class),
-                NodeType.of(NodeLabel.Grid, Grid.class)));
+                NodeType.of(NodeLabel.Grid, Grid.class)), List.of(GridWorker.class, BuildingLeader.class));
     }
 }

@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.neo4j.driver.Value;
 import org.orggraph.model.NodeLabel;
+import org.orggraph.node.ReadPath;
 
 /**
- * Turns the node and relationship maps that the explore, alliance and search statements return
- * ({@code {id, labels, properties}} and {@code {type, source, target, properties}}) into drawable
- * {@link GraphNode}s and {@link GraphEdge}s.
+ * Turns the nodes and relationships that the explore and alliance statements return (nodes projected through the
+ * {@link ReadPath}: {@code {labels, properties}}; relationships {@code {type, source, target, properties}}) into
+ * drawable {@link GraphNode}s and {@link GraphEdge}s.
  */
 public final class Drawing {
 
@@ -26,29 +28,26 @@ public final class Drawing {
     private Drawing() {
     }
 
-    @SuppressWarnings("unchecked")
-    public static GraphNode node(Map<String, Object> map) {
-        List<String> labels = ((Collection<String>) map.get("labels")).stream().sorted(Drawing::labelOrder).toList();
-        Map<String, Object> properties = (Map<String, Object>) map.get("properties");
+    public static GraphNode node(Value node, ReadPath readPath) {
+        List<String> labels = readPath.labels(node).stream().sorted(Drawing::labelOrder).toList();
+        Map<String, Object> properties = readPath.properties(node);
         String id = (String) properties.get("id");
         String label = labels.stream().filter(MODEL_LABELS::contains).findFirst().orElse(labels.isEmpty() ? "" : labels.get(0));
         return new GraphNode(id, label, labels, (String) properties.get("name"), properties(properties, HIDDEN),
                 properties);
     }
 
-    @SuppressWarnings("unchecked")
-    public static GraphEdge edge(Map<String, Object> map) {
-        String type = (String) map.get("type");
-        String source = (String) map.get("source");
-        String target = (String) map.get("target");
+    public static GraphEdge edge(Value edge) {
+        String type = edge.get("type").asString();
+        String source = edge.get("source").asString();
+        String target = edge.get("target").asString();
         return new GraphEdge(source + "-" + type + "->" + target, type, source, target,
-                properties((Map<String, Object>) map.get("properties"), Set.of()));
+                properties(edge.get("properties").asMap(), Set.of()));
     }
 
-    @SuppressWarnings("unchecked")
-    public static Path path(Map<String, Object> map) {
-        List<GraphNode> nodes = ((List<Map<String, Object>>) map.get("nodes")).stream().map(Drawing::node).toList();
-        List<GraphEdge> edges = ((List<Map<String, Object>>) map.get("relationships")).stream().map(Drawing::edge).toList();
+    public static Path path(Value path, ReadPath readPath) {
+        List<GraphNode> nodes = path.get("nodes").asList(n -> node(n, readPath));
+        List<GraphEdge> edges = path.get("relationships").asList(Drawing::edge);
         return new Path(nodes, edges);
     }
 

@@ -19,8 +19,9 @@ import org.orggraph.api.GraphReader;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
 import org.orggraph.node.NodeResolver;
+import org.orggraph.node.ReadPath;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -42,11 +43,13 @@ class ExploreController {
     private final GraphReader reader;
     private final CypherFiles cypher;
     private final NodeResolver resolver;
+    private final ReadPath readPath;
 
-    ExploreController(GraphReader reader, CypherFiles cypher, NodeResolver resolver) {
+    ExploreController(GraphReader reader, CypherFiles cypher, NodeResolver resolver, ReadPath readPath) {
         this.reader = reader;
         this.cypher = cypher;
         this.resolver = resolver;
+        this.readPath = readPath;
     }
 
     @QueryMapping
@@ -67,12 +70,13 @@ class ExploreController {
         params.put("to", to);
         params.put("labels", allowed.labels().isEmpty() ? null : List.copyOf(allowed.labels()));
         params.put("first", paths);
+        params.put("allow", readPath.allowlist());
         List<Record> records = reader.read(statement, params);
         if (records.isEmpty()) {
             throw missing(List.of(from, to));
         }
         Record record = records.get(0);
-        List<Path> found = record.get("paths").asList(v -> Drawing.path(v.asMap()));
+        List<Path> found = record.get("paths").asList(v -> Drawing.path(v, readPath));
         Map<String, GraphNode> nodes = new LinkedHashMap<>();
         Map<String, GraphEdge> edges = new LinkedHashMap<>();
         for (Path path : found) {
@@ -97,37 +101,20 @@ class ExploreController {
         params.put("limit", size);
         params.put("labels", kept.isEmpty() ? null : List.copyOf(kept));
         params.put("edgeLimit", size * EDGES_PER_NODE);
+        params.put("allow", readPath.allowlist());
         List<Record> records = reader.read(cypher.render("explore/neighborhood", Map.of("label", label.cypher())), params);
         if (records.isEmpty()) {
             throw missing(List.of(id));
         }
         Record record = records.get(0);
-        return new Subgraph(record.get("nodes").asList(v -> Drawing.node(v.asMap())),
-                record.get("edges").asList(v -> Drawing.edge(v.asMap())), record.get("truncated").asBoolean());
+        return new Subgraph(record.get("nodes").asList(v -> Drawing.node(v, readPath)),
+                record.get("edges").asList(Drawing::edge), record.get("truncated").asBoolean());
     }
 
-    /** {@code GraphNode.node}: built from the properties already read; other labels in one lookup per label. */
-    @BatchMapping(typeName = "GraphNode", field = "node")
-    Map<GraphNode, Object> node(List<GraphNode> nodes) {
-        Map<GraphNode, Object> objects = new HashMap<>();
-        List<GraphNode> unmapped = new ArrayList<>();
-        for (GraphNode node : nodes) {
-            Object object = resolver.toObject(node.raw(), node.labels());
-            if (object != null) {
-                objects.put(node, object);
-            } else {
-                unmapped.add(node);
-            }
-        }
-        if (!unmapped.isEmpty()) {
-            List<Object> found = resolver.byIds(unmapped.stream().map(GraphNode::id).toList());
-            for (int i = 0; i < unmapped.size(); i++) {
-                if (found.get(i) != null) {
-                    objects.put(unmapped.get(i), found.get(i));
-                }
-            }
-        }
-        return objects;
+    /** {@code GraphNode.node}: built from the properties already read, through the read path. */
+    @SchemaMapping(typeName = "GraphNode", field = "node")
+    Object node(GraphNode node) {
+        return readPath.object(node.raw(), node.labels());
     }
 
     private ApiException missing(List<String> ids) {

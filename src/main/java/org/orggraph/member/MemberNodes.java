@@ -2,11 +2,9 @@ package org.orggraph.member;
 
 import java.util.List;
 
-import org.orggraph.api.CypherFiles;
-import org.orggraph.api.GraphReader;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.node.NodeType;
-import org.orggraph.node.RecordNodeFetcher;
+import org.orggraph.node.NodeTypes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class MemberNodes {
 
     @Bean
-    RecordNodeFetcher memberNodeFetcher(GraphReader reader, CypherFiles cypher) {
-        return new RecordNodeFetcher(reader, cypher, List.of(NodeType.of(NodeLabel.Person, Person.class)));
+    NodeTypes memberTypes() {
+        return new NodeTypes(List.of(NodeType.of(NodeLabel.Person, Person.class)), List.of(Membership.class));
     }
 }

@@ -3,17 +3,22 @@ package org.orggraph.node;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.orggraph.api.Keyset;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
 
 /**
- * One relationship field of the graph API: from a node of label {@code from}, along {@code type} in
- * {@code direction}, to nodes of {@code to} (any label when empty), optionally restricted by a fixed
- * relationship filter and sorted by a fixed order. Built only from enums, so the Cypher made of it
- * ({@code cypher/node/hop.cypher}) never contains user input.
+ * The traversal of one relationship field, as its {@code @relationship} directive declares it: from a node of
+ * label {@code from}, along {@code type} in {@code direction}, to nodes of {@code to} (any label when empty),
+ * optionally restricted by a fixed relationship filter and sorted by a fixed order. Built only from enums, so
+ * the Cypher made of it ({@code cypher/node/hop.cypher}) never contains user input.
  */
 public record Hop(NodeLabel from, RelType type, Direction direction, Set<NodeLabel> to, RelFilter filter,
         HopOrder order) {
+
+    public Hop {
+        to = Set.copyOf(to);
+    }
 
     public enum Direction {
         /** {@code (s)-[r]->(t)} */
@@ -24,7 +29,7 @@ public record Hop(NodeLabel from, RelType type, Direction direction, Set<NodeLab
 
     /** Fixed restrictions on the relationship {@code r}. */
     public enum RelFilter {
-        NONE(""),
+        ANY(""),
         /** Open-ended relationships: the current membership. */
         CURRENT(" AND r.until IS NULL"),
         /** Closed relationships: past memberships. */
@@ -39,33 +44,23 @@ public record Hop(NodeLabel from, RelType type, Direction direction, Set<NodeLab
 
     /** Fixed orders of a hop's targets (always followed by {@code t.id}). */
     public enum HopOrder {
-        ID("t.id"),
-        NAME("t.name"),
-        DATE("t.date"),
-        DATE_DESC("t.date DESC"),
-        SINCE_DESC("r.since DESC");
+        ID("t.id", false),
+        NAME("t.name", false),
+        DATE("t.date", false),
+        DATE_DESC("t.date", true),
+        SINCE_DESC("r.since", true);
 
-        final String cypher;
+        final String key;
+        final boolean desc;
 
-        HopOrder(String cypher) {
-            this.cypher = cypher;
+        HopOrder(String key, boolean desc) {
+            this.key = key;
+            this.desc = desc;
         }
-    }
 
-    public static Hop out(NodeLabel from, RelType type, NodeLabel... to) {
-        return new Hop(from, type, Direction.OUT, Set.of(to), RelFilter.NONE, HopOrder.ID);
-    }
-
-    public static Hop in(NodeLabel from, RelType type, NodeLabel... to) {
-        return new Hop(from, type, Direction.IN, Set.of(to), RelFilter.NONE, HopOrder.ID);
-    }
-
-    public Hop where(RelFilter relFilter) {
-        return new Hop(from, type, direction, to, relFilter, order);
-    }
-
-    public Hop orderBy(HopOrder hopOrder) {
-        return new Hop(from, type, direction, to, filter, hopOrder);
+        String cypher() {
+            return key + (desc ? " DESC" : "");
+        }
     }
 
     String pattern() {
@@ -79,6 +74,13 @@ public record Hop(NodeLabel from, RelType type, Direction direction, Set<NodeLab
             return "true";
         }
         return to.stream().sorted().map(l -> "t:" + l.cypher()).collect(Collectors.joining(" OR ", "(", ")"));
+    }
+
+    /** The placeholders of {@code hop.cypher} and {@code hop-page.cypher}. */
+    java.util.Map<String, String> fragments() {
+        return java.util.Map.of("from", from.cypher(), "pattern", pattern(), "targets", targets(),
+                "filter", filter.cypher, "order", order.cypher(), "key", order.key,
+                "after", Keyset.after(order.key, order.desc, "t.id"));
     }
 
     @Override

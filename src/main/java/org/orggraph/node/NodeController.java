@@ -3,7 +3,7 @@ package org.orggraph.node;
 import java.util.List;
 
 import org.orggraph.api.ApiException;
-import org.orggraph.api.Paging;
+import org.orggraph.api.PageRequests;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -25,8 +25,8 @@ class NodeController {
 
     @QueryMapping
     List<Object> nodes(@Argument List<String> ids) {
-        if (ids.size() > Paging.MAX_PAGE_SIZE) {
-            throw ApiException.badInput("nodes(ids:) takes at most " + Paging.MAX_PAGE_SIZE + " ids (got " + ids.size() + ")");
+        if (ids.size() > PageRequests.MAX_PAGE_SIZE) {
+            throw ApiException.badInput("nodes(ids:) takes at most " + PageRequests.MAX_PAGE_SIZE + " ids (got " + ids.size() + ")");
         }
         return resolver.byIds(ids);
     }

@@ -1,7 +1,6 @@
 package org.orggraph.node;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,13 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.orggraph.api.ApiException;
+import org.orggraph.api.CypherFiles;
+import org.orggraph.api.GraphReader;
 import org.orggraph.model.NodeLabel;
 import org.springframework.stereotype.Component;
 
 /**
  * Global ids to GraphQL objects, whatever their kind: the heart of {@code node(id:)} / {@code nodes(ids:)} and of
- * every field that can point at several kinds of node. Collects all {@link NodeFetcher} beans (one per label).
+ * typed lookups. One statement per label asked for ({@code cypher/node/by-ids.cypher}), through the
+ * {@link ReadPath}.
  *
  * <p>Ids are the model's own ids ({@code community:07}); the prefix before the first colon names the label.
  * An id with an unknown prefix is a bad argument ({@code BAD_USER_INPUT}); a well-formed id that names nothing
@@ -24,17 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class NodeResolver {
 
-    private final Map<NodeLabel, NodeFetcher> fetchers = new EnumMap<>(NodeLabel.class);
+    private final GraphReader reader;
+    private final CypherFiles cypher;
+    private final ReadPath readPath;
 
-    public NodeResolver(List<NodeFetcher> fetchers) {
-        for (NodeFetcher fetcher : fetchers) {
-            for (NodeLabel label : fetcher.labels()) {
-                NodeFetcher previous = this.fetchers.put(label, fetcher);
-                if (previous != null) {
-                    throw new IllegalStateException("Two node fetchers for " + label + ": " + previous + ", " + fetcher);
-                }
-            }
-        }
+    public NodeResolver(GraphReader reader, CypherFiles cypher, ReadPath readPath) {
+        this.reader = reader;
+        this.cypher = cypher;
+        this.readPath = readPath;
     }
 
     /**
@@ -50,15 +51,19 @@ public class NodeResolver {
 
     /** The objects for {@code ids}, in the same order, {@code null} where an id names nothing; one statement per label. */
     public List<Object> byIds(List<String> ids) {
-        Map<NodeFetcher, Set<String>> byFetcher = new LinkedHashMap<>();
+        Map<NodeLabel, Set<String>> byLabel = new EnumMap<>(NodeLabel.class);
         for (String id : ids) {
-            NodeFetcher fetcher = fetchers.get(labelOf(id));
-            if (fetcher != null) {
-                byFetcher.computeIfAbsent(fetcher, f -> new LinkedHashSet<>()).add(id);
-            }
+            byLabel.computeIfAbsent(labelOf(id), l -> new LinkedHashSet<>()).add(id);
         }
         Map<String, Object> found = new LinkedHashMap<>();
-        byFetcher.forEach((fetcher, fetcherIds) -> found.putAll(fetcher.fetch(fetcherIds)));
+        byLabel.forEach((label, labelIds) -> {
+            String statement = cypher.render("node/by-ids", Map.of("label", label.cypher()));
+            for (Record record : reader.read(statement, Map.of("ids", List.copyOf(labelIds),
+                    "allow", readPath.allowlist()))) {
+                Value node = record.get("node");
+                found.put(record.get("id").asString(), readPath.object(node));
+            }
+        });
         List<Object> result = new ArrayList<>(ids.size());
         for (String id : ids) {
             result.add(found.get(id));
@@ -82,39 +87,6 @@ public class NodeResolver {
             throw ApiException.notFound(describe(type), id);
         }
         return type.cast(found);
-    }
-
-    /**
-     * The GraphQL object of a node projection ({@code n {.*}} and {@code labels(n)}) without another statement;
-     * {@code null} for labels whose fetcher cannot map projections (use {@link #byIds} for those).
-     */
-    public Object toObject(Map<String, Object> properties, Collection<String> labels) {
-        for (String name : labels) {
-            NodeLabel label = label(name);
-            if (label != null && fetchers.get(label) instanceof RecordNodeFetcher records) {
-                return records.map(label, properties, labels);
-            }
-        }
-        return null;
-    }
-
-    /** {@link #toObject} for nodes known to be of one GraphQL type, as a row mapper for list queries. */
-    public <T> java.util.function.BiFunction<Map<String, Object>, List<String>, T> mapperOf(Class<T> type) {
-        return (properties, labels) -> type.cast(toObject(properties, labels));
-    }
-
-    /** Whether {@link #toObject} can map nodes of this label. */
-    public boolean maps(NodeLabel label) {
-        return fetchers.get(label) instanceof RecordNodeFetcher;
-    }
-
-    private static NodeLabel label(String name) {
-        for (NodeLabel label : NodeLabel.values()) {
-            if (label.name().equals(name)) {
-                return label;
-            }
-        }
-        return null;
     }
 
     private static String describe(Class<?> type) {

@@ -13,20 +13,21 @@ import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.orggraph.api.Connection;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.api.GraphReader;
-import org.orggraph.api.Paging;
+import org.orggraph.api.Page;
+import org.orggraph.api.PageRequest;
+import org.orggraph.api.PageRequests;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Relationship fields without N+1: every call only registers the source id with a DataLoader; when GraphQL Java
- * dispatches, all sources waiting on the same {@link Hop} (and page window) are answered by ONE statement
+ * dispatches, all sources waiting on the same {@link Hop} (and page) are answered by ONE statement
  * ({@code cypher/node/hop.cypher} / {@code hop-page.cypher}). So a request runs one statement per relationship
- * field (and page window) in its selection, however many objects the result holds. Targets of labels another
- * feature fetches (alliances) cost one more statement per label, through {@link NodeResolver#byIds}.
+ * field (and page) in its selection, however many objects the result holds. Targets leave the database through
+ * the {@link ReadPath}.
  */
 @Component
 public class Relations {
@@ -35,12 +36,12 @@ public class Relations {
 
     private final GraphReader reader;
     private final CypherFiles cypher;
-    private final NodeResolver resolver;
+    private final ReadPath readPath;
 
-    public Relations(GraphReader reader, CypherFiles cypher, NodeResolver resolver, BatchLoaderRegistry registry) {
+    public Relations(GraphReader reader, CypherFiles cypher, ReadPath readPath, BatchLoaderRegistry registry) {
         this.reader = reader;
         this.cypher = cypher;
-        this.resolver = resolver;
+        this.readPath = readPath;
         registry.<Key, Result>forName(LOADER).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys)));
     }
 
@@ -48,47 +49,24 @@ public class Relations {
     public record Row(Object node, Map<String, Object> rel) {
     }
 
-    record Key(Hop hop, String source, Integer skip, Integer limit) {
+    /** What one source asks of a hop: everything ({@code page} null), or one page, counted or not. */
+    record Key(Hop hop, String source, PageRequest page, boolean count) {
     }
 
-    record Result(List<Row> rows, int total) {
+    record Result(List<Row> rows, List<Map<String, Object>> keysets, Integer total) {
     }
 
-    /** All targets of a hop from one source, in the hop's order. */
-    @SuppressWarnings("unchecked")
-    public <T> CompletableFuture<List<T>> many(DataFetchingEnvironment env, String sourceId, Hop hop) {
-        return rows(env, sourceId, hop).thenApply(rows -> (List<T>) rows.stream().map(Row::node).toList());
-    }
-
-    /** The first target of a hop from one source, or {@code null} (for to-one relationships). */
-    @SuppressWarnings("unchecked")
-    public <T> CompletableFuture<T> one(DataFetchingEnvironment env, String sourceId, Hop hop) {
-        return rows(env, sourceId, hop).thenApply(rows -> rows.isEmpty() ? null : (T) rows.get(0).node());
-    }
-
-    /** All targets with their relationship's properties. */
+    /** All targets with their relationship's properties, in the hop's order. */
     public CompletableFuture<List<Row>> rows(DataFetchingEnvironment env, String sourceId, Hop hop) {
-        return loader(env).load(new Key(hop, sourceId, null, null)).thenApply(Result::rows);
+        return loader(env).load(new Key(hop, sourceId, null, false)).thenApply(Result::rows);
     }
 
-    /** One page of the targets, as a connection ({@code first}/{@code after} validated like every list). */
-    public <T> CompletableFuture<Connection<T>> page(DataFetchingEnvironment env, String sourceId, Hop hop,
-            Integer first, String after, java.util.function.Function<Row, T> mapper) {
-        Paging.Window window = Paging.window(first, after, hop.order().name());
-        return loader(env).load(new Key(hop, sourceId, window.offset(), window.limit()))
-                .thenApply(result -> window.connection(result.rows(), result.total(), mapper));
-    }
-
-    /** The row mapper of a connection of plain targets. */
-    @SuppressWarnings("unchecked")
-    public static <T> java.util.function.Function<Row, T> node() {
-        return row -> (T) row.node();
-    }
-
-    /** {@link #page} of plain targets. */
-    public <T> CompletableFuture<Connection<T>> page(DataFetchingEnvironment env, String sourceId, Hop hop,
-            Integer first, String after) {
-        return page(env, sourceId, hop, first, after, node());
+    /** One page of the targets ({@code first}/{@code after} validated like every list; counted only if selected). */
+    public CompletableFuture<Page<Row>> page(DataFetchingEnvironment env, String sourceId, Hop hop,
+            PageRequest request) {
+        boolean count = env.getSelectionSet().contains("totalCount");
+        return loader(env).load(new Key(hop, sourceId, request, count))
+                .thenApply(result -> Page.of(result.rows(), result.keysets(), request, result.total()));
     }
 
     private static DataLoader<Key, Result> loader(DataFetchingEnvironment env) {
@@ -99,76 +77,57 @@ public class Relations {
         return loader;
     }
 
-    private record Group(Hop hop, Integer skip, Integer limit) {
-    }
-
-    private record RawRow(Map<String, Object> node, List<String> labels, Map<String, Object> rel) {
+    private record Group(Hop hop, PageRequest page, boolean count) {
     }
 
     Map<Key, Result> load(Set<Key> keys) {
         Map<Group, Set<String>> groups = new LinkedHashMap<>();
         for (Key key : keys) {
-            groups.computeIfAbsent(new Group(key.hop(), key.skip(), key.limit()), g -> new LinkedHashSet<>())
+            groups.computeIfAbsent(new Group(key.hop(), key.page(), key.count()), g -> new LinkedHashSet<>())
                     .add(key.source());
         }
-        Map<Key, List<RawRow>> raw = new HashMap<>();
-        Map<Key, Integer> totals = new HashMap<>();
+        Map<Key, Result> results = new HashMap<>();
         groups.forEach((group, sources) -> {
             Hop hop = group.hop();
-            Map<String, String> fragments = Map.of("from", hop.from().cypher(), "pattern", hop.pattern(),
-                    "targets", hop.targets(), "filter", hop.filter().cypher, "order", hop.order().cypher);
             Map<String, Object> params = new HashMap<>();
             params.put("ids", List.copyOf(sources));
-            if (group.limit() == null) {
-                for (Record record : reader.read(cypher.render("node/hop", fragments), params)) {
-                    Key key = new Key(hop, record.get("source").asString(), null, null);
-                    raw.computeIfAbsent(key, k -> new ArrayList<>()).add(new RawRow(record.get("node").asMap(),
-                            record.get("labels").asList(Value::asString), record.get("rel").asMap()));
+            params.put("allow", readPath.allowlist());
+            if (group.page() == null) {
+                Map<String, List<Row>> rows = new HashMap<>();
+                for (Record record : reader.read(cypher.render("node/hop", hop.fragments()), params)) {
+                    Object node = readPath.object(record.get("node"));
+                    if (node != null) {
+                        rows.computeIfAbsent(record.get("source").asString(), s -> new ArrayList<>())
+                                .add(new Row(node, record.get("rel").asMap()));
+                    }
+                }
+                for (String source : sources) {
+                    results.put(new Key(hop, source, null, false),
+                            new Result(rows.getOrDefault(source, List.of()), List.of(), null));
                 }
             } else {
-                params.put("skip", group.skip());
-                params.put("limit", group.limit());
-                for (Record record : reader.read(cypher.render("node/hop-page", fragments), params)) {
-                    Key key = new Key(hop, record.get("source").asString(), group.skip(), group.limit());
-                    List<RawRow> rows = new ArrayList<>();
+                PageRequest page = group.page();
+                params.put("afterKey", PageRequests.required(page, "key"));
+                params.put("afterId", PageRequests.required(page, "id"));
+                params.put("limit", page.limit());
+                params.put("count", group.count());
+                for (Record record : reader.read(cypher.render("node/hop-page", hop.fragments()), params)) {
+                    List<Row> rows = new ArrayList<>();
+                    List<Map<String, Object>> keysets = new ArrayList<>();
                     for (Value item : record.get("page").values()) {
-                        rows.add(new RawRow(item.get("node").asMap(), item.get("labels").asList(Value::asString),
-                                item.get("rel").asMap()));
+                        Object node = readPath.object(item.get("node"));
+                        if (node != null) {
+                            rows.add(new Row(node, item.get("rel").asMap()));
+                            keysets.add(ListQuery.keyset(item.get("key"), item.get("id").asString()));
+                        }
                     }
-                    raw.put(key, rows);
-                    totals.put(key, record.get("total").asInt());
+                    results.put(new Key(hop, record.get("source").asString(), page, group.count()),
+                            new Result(rows, keysets, group.count() ? record.get("total").asInt() : null));
                 }
             }
         });
-        // Targets whose type another feature builds (alliances): one more statement per such label, for all keys.
-        List<String> unmapped = new ArrayList<>();
-        Map<RawRow, Object> objects = new HashMap<>();
-        raw.values().forEach(rows -> rows.forEach(row -> {
-            Object object = resolver.toObject(row.node(), row.labels());
-            if (object == null) {
-                unmapped.add((String) row.node().get("id"));
-            } else {
-                objects.put(row, object);
-            }
-        }));
-        Map<String, Object> fetched = new HashMap<>();
-        if (!unmapped.isEmpty()) {
-            List<String> ids = List.copyOf(new LinkedHashSet<>(unmapped));
-            List<Object> found = resolver.byIds(ids);
-            for (int i = 0; i < ids.size(); i++) {
-                fetched.put(ids.get(i), found.get(i));
-            }
-        }
-        Map<Key, Result> results = new HashMap<>();
         for (Key key : keys) {
-            List<Row> rows = new ArrayList<>();
-            for (RawRow row : raw.getOrDefault(key, List.of())) {
-                Object object = objects.containsKey(row) ? objects.get(row) : fetched.get((String) row.node().get("id"));
-                if (object != null) {
-                    rows.add(new Row(object, row.rel()));
-                }
-            }
-            results.put(key, new Result(rows, totals.getOrDefault(key, rows.size())));
+            results.putIfAbsent(key, new Result(List.of(), List.of(), key.count() ? 0 : null));
         }
         return results;
     }

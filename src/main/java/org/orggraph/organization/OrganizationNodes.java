@@ -2,11 +2,9 @@ package org.orggraph.organization;
 
 import java.util.List;
 
-import org.orggraph.api.CypherFiles;
-import org.orggraph.api.GraphReader;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.node.NodeType;
-import org.orggraph.node.RecordNodeFetcher;
+import org.orggraph.node.NodeTypes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,10 +13,10 @@ import org.springframework.context.annotation.Configuration;
 class OrganizationNodes {
 
     @Bean
-    RecordNodeFetcher organizationNodeFetcher(GraphReader reader, CypherFiles cypher) {
-        return new RecordNodeFetcher(reader, cypher, List.of(
+    NodeTypes organizationTypes() {
+        return new NodeTypes(List.of(
                 NodeType.of(NodeLabel.Unit, Unit.class),
                 NodeType.of(NodeLabel.PartyOrganization, PartyOrganization.class),
-                NodeType.of(NodeLabel.ServiceCenter, ServiceCenter.class)));
+                NodeType.of(NodeLabel.ServiceCenter, ServiceCenter.class)), List.of());
     }
 }

@@ -13,7 +13,7 @@ import org.orggraph.api.ApiException;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.api.GraphReader;
 import org.orggraph.model.NodeLabel;
-import org.orggraph.node.NodeResolver;
+import org.orggraph.node.ReadPath;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -28,12 +28,12 @@ class SearchController {
 
     private final GraphReader reader;
     private final CypherFiles cypher;
-    private final NodeResolver resolver;
+    private final ReadPath readPath;
 
-    SearchController(GraphReader reader, CypherFiles cypher, NodeResolver resolver) {
+    SearchController(GraphReader reader, CypherFiles cypher, ReadPath readPath) {
         this.reader = reader;
         this.cypher = cypher;
-        this.resolver = resolver;
+        this.readPath = readPath;
     }
 
     @QueryMapping
@@ -48,6 +48,7 @@ class SearchController {
         params.put("types", labels.isEmpty() ? null : labels);
         params.put("first", size);
         params.put("scan", SCAN);
+        params.put("allow", readPath.allowlist());
         List<Record> records;
         try {
             records = reader.read(cypher.load("search/search"), params);
@@ -57,12 +58,10 @@ class SearchController {
         }
         List<SearchHit> hits = new ArrayList<>();
         for (Record record : records) {
-            Map<String, Object> properties = record.get("properties").asMap();
-            List<String> nodeLabels = record.get("labels").asList(Value::asString);
-            Object node = resolver.toObject(properties, nodeLabels);
-            if (node == null) {
-                node = resolver.byId((String) properties.get("id"));
-            }
+            Value projected = record.get("node");
+            Map<String, Object> properties = readPath.properties(projected);
+            List<String> nodeLabels = readPath.labels(projected);
+            Object node = readPath.object(properties, nodeLabels);
             if (node != null) {
                 String label = nodeLabels.stream().filter(l -> !l.equals("Member")).findFirst().orElse(nodeLabels.get(0));
                 hits.add(new SearchHit(record.get("score").asDouble(), node, label, (String) properties.get("name")));

@@ -2,11 +2,9 @@ package org.orggraph.threelists;
 
 import java.util.List;
 
-import org.orggraph.api.CypherFiles;
-import org.orggraph.api.GraphReader;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.node.NodeType;
-import org.orggraph.node.RecordNodeFetcher;
+import org.orggraph.node.NodeTypes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,10 +13,10 @@ import org.springframework.context.annotation.Configuration;
 class ThreeListsNodes {
 
     @Bean
-    RecordNodeFetcher threeListsNodeFetcher(GraphReader reader, CypherFiles cypher) {
-        return new RecordNodeFetcher(reader, cypher, List.of(
+    NodeTypes threeListsTypes() {
+        return new NodeTypes(List.of(
                 NodeType.of(NodeLabel.Need, Need.class),
                 NodeType.of(NodeLabel.Resource, Resource.class),
-                NodeType.of(NodeLabel.Project, Project.class)));
+                NodeType.of(NodeLabel.Project, Project.class)), List.of());
     }
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.orggraph.OrgGraphTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -22,6 +24,9 @@ class PaginationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Driver driver;
 
     HttpGraphQlTester graphQl;
 
@@ -59,7 +64,8 @@ class PaginationTest {
 
     @Test
     void theLastPageSaysThereIsNoMoreAndAfterItComesAnEmptyPage() {
-        GraphQlTester.Response last = page(6, cursorAfter(20, "ID"), "ID");
+        String afterTwenty = page(20, null, "ID").path("communities.pageInfo.endCursor").entity(String.class).get();
+        GraphQlTester.Response last = page(6, afterTwenty, "ID");
         last.path("communities.edges").entityList(Object.class).hasSize(6);
         last.path("communities.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
         String end = last.path("communities.pageInfo.endCursor").entity(String.class).get();
@@ -174,7 +180,87 @@ class PaginationTest {
                 .satisfies(flags -> assertThat(flags).hasSize(12).containsOnly(true));
     }
 
-    private static String cursorAfter(int position, String order) {
-        return Paging.cursor(order + "_ASC", position);
+    @Test
+    void itemsInsertedBetweenTwoRequestsNeitherRepeatNorSkipWhatFollowsTheCursor() {
+        GraphQlTester.Response first = page(10, null, "ID");
+        List<String> before = first.path("communities.edges[*].node.id").entityList(String.class).get();
+        String end = first.path("communities.pageInfo.endCursor").entity(String.class).get();
+        List<String> expectedNext = page(10, end, "ID").path("communities.edges[*].node.id").entityList(String.class).get();
+        // one community that sorts before the cursor (offset paging would repeat an item), one right after it
+        driver.executableQuery("CREATE (:Community {id: 'community:00-inserted', name: '插入社区', pinyin: 'charu'}),"
+                + " (:Community {id: $after, name: '插入社区二', pinyin: 'charuer'})")
+                .withParameters(Map.of("after", before.get(9) + "-inserted")).execute();
+        try {
+            List<String> next = page(10, end, "ID").path("communities.edges[*].node.id").entityList(String.class).get();
+            assertThat(next).doesNotContainAnyElementsOf(before).startsWith(before.get(9) + "-inserted");
+            assertThat(next.subList(1, next.size())).isEqualTo(expectedNext.subList(0, 9));
+        } finally {
+            driver.executableQuery("MATCH (c:Community) WHERE c.id ENDS WITH '-inserted' DETACH DELETE c").execute();
+        }
+    }
+
+    @Test
+    void aCursorReusedWithAnotherFilterIsRefused() {
+        String mainUrban = graphQl.documentName("communities-page").variable("first", 3)
+                .variable("filter", Map.of("mainUrban", true)).execute()
+                .path("communities.pageInfo.endCursor").entity(String.class).get();
+        graphQl.documentName("communities-page").variable("first", 3).variable("after", mainUrban)
+                .variable("filter", Map.of("mainUrban", false)).execute().errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getMessage()).contains("belongs to another order or filter");
+                    assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+                });
+    }
+
+    @Test
+    void aLinksCursorReusedWithOtherKindsOrMinWeightIsRefused() {
+        String document = "query($after: String, $kinds: [LinkKind!], $minWeight: Int) { alliance(id: \"alliance:05\") {"
+                + " crossUnitLinks(first: 2, after: $after, kinds: $kinds, minWeight: $minWeight) {"
+                + " pageInfo { endCursor } edges { node { weight } } } } }";
+        String end = graphQl.document(document).execute().path("alliance.crossUnitLinks.pageInfo.endCursor")
+                .entity(String.class).get();
+        graphQl.document(document).variable("after", end).execute().errors().verify();
+        for (Map<String, Object> other : List.<Map<String, Object>>of(Map.of("kinds", List.of("SHARED_PERSON")),
+                Map.of("minWeight", 2))) {
+            GraphQlTester.Request<?> request = graphQl.document(document).variable("after", end);
+            other.forEach(request::variable);
+            request.execute().errors().satisfy(errors -> {
+                assertThat(errors).hasSize(1);
+                assertThat(errors.get(0).getMessage()).contains("belongs to another order or filter");
+                assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+            });
+        }
+    }
+
+    @Test
+    void aCursorOfOneListIsNotACursorOfAnother() {
+        String communities = page(3, null, "ID").path("communities.pageInfo.endCursor").entity(String.class).get();
+        graphQl.document("query($after: String) { units(first: 3, after: $after, orderBy: ID) { totalCount } }")
+                .variable("after", communities).execute().errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+                });
+    }
+
+    @Test
+    void linksPageOnByTheirWeightOrderWithoutRepeats() {
+        String document = "query($after: String) { alliance(id: \"alliance:05\") { crossUnitLinks(first: 4, after: $after) {"
+                + " totalCount pageInfo { endCursor hasNextPage } edges { node { weight source { id } target { id } } } } } }";
+        List<String> walked = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        int total = -1;
+        while (more && walked.size() < 400) {
+            GraphQlTester.Response response = graphQl.document(document).variable("after", after).execute();
+            List<String> sources = response.path("alliance.crossUnitLinks.edges[*].node.source.id").entityList(String.class).get();
+            List<String> targets = response.path("alliance.crossUnitLinks.edges[*].node.target.id").entityList(String.class).get();
+            for (int i = 0; i < sources.size(); i++) {
+                walked.add(sources.get(i) + ">" + targets.get(i));
+            }
+            total = response.path("alliance.crossUnitLinks.totalCount").entity(Integer.class).get();
+            more = response.path("alliance.crossUnitLinks.pageInfo.hasNextPage").entity(Boolean.class).get();
+            after = response.path("alliance.crossUnitLinks.pageInfo.endCursor").entity(String.class).get();
+        }
+        assertThat(walked).hasSize(total).doesNotHaveDuplicates();
     }
 }

@@ -1,0 +1,130 @@
+package org.orggraph.node;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Value;
+import org.orggraph.model.NodeLabel;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one read path: every node the API returns — fields, lists, {@code node(s)}, search, neighbourhood, paths,
+ * evidence — leaves the database through here. Each label has an allowlist of properties, the components of its
+ * GraphQL record; statements receive it as {@code $allow} and project nodes with it
+ * ({@code {labels: labels(n), properties: [k IN $allow[head(labels(n))] | [k, n[k]]]}}), so a property that is not
+ * on the list is never even read, and no statement returns {@code properties(n)} of a node. Masking by role
+ * belongs here too, in one place.
+ */
+@Component
+public class ReadPath {
+
+    private final Map<NodeLabel, RecordMapper<?>> nodes = new EnumMap<>(NodeLabel.class);
+    private final Map<Class<?>, RecordMapper<?>> byClass = new HashMap<>();
+    private final Map<String, RecordMapper<?>> relationships = new HashMap<>();
+    private final Map<String, List<String>> allowlist = new TreeMap<>();
+
+    public ReadPath(List<NodeTypes> types) {
+        for (NodeTypes feature : types) {
+            for (NodeType type : feature.nodes()) {
+                RecordMapper<?> mapper = new RecordMapper<>(type.type());
+                if (nodes.put(type.label(), mapper) != null) {
+                    throw new IllegalStateException("Two GraphQL types for the label " + type.label());
+                }
+                byClass.put(type.type(), mapper);
+            }
+            for (Class<? extends Record> record : feature.relationships()) {
+                relationships.put(record.getSimpleName(), new RecordMapper<>(record));
+            }
+        }
+        for (NodeLabel label : NodeLabel.values()) {
+            if (label != NodeLabel.Member && !nodes.containsKey(label)) {
+                throw new IllegalStateException("The label " + label + " has no GraphQL type: add a NodeType for it");
+            }
+        }
+        nodes.forEach((label, mapper) -> allowlist.put(label.name(), mapper.properties()));
+        // Members are people with an extra label; whichever label a statement sees first, the list is the same.
+        allowlist.put(NodeLabel.Member.name(), allowlist.get(NodeLabel.Person.name()));
+    }
+
+    /** The {@code $allow} parameter of every statement that returns nodes: label → properties that may leave. */
+    public Map<String, List<String>> allowlist() {
+        return allowlist;
+    }
+
+    /** The GraphQL object of a node as statements project it ({@code {labels, properties}}), or {@code null}. */
+    public Object object(Value node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return object(properties(node), labels(node));
+    }
+
+    /** The GraphQL object of a node's allowed properties and labels, or {@code null} for an unknown label. */
+    public Object object(Map<String, Object> properties, Collection<String> labels) {
+        NodeLabel label = labelOf(labels);
+        return label == null ? null : nodes.get(label).map(properties, labels);
+    }
+
+    /** The allowed properties of a projected node, by name (for drawings). */
+    public Map<String, Object> properties(Value node) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        Value pairs = node.get("properties");
+        if (!pairs.isNull()) {
+            for (Value pair : pairs.values()) {
+                properties.put(pair.get(0).asString(), pair.get(1).asObject());
+            }
+        }
+        return properties;
+    }
+
+    /** The labels of a projected node. */
+    public List<String> labels(Value node) {
+        return new ArrayList<>(node.get("labels").asList(Value::asString));
+    }
+
+    /** The model label that names a node's GraphQL type ({@code Person} for a member), or {@code null}. */
+    public NodeLabel labelOf(Collection<String> labels) {
+        for (String name : labels) {
+            NodeLabel label = NodeLabel.of(name);
+            if (label != null && label != NodeLabel.Member && nodes.containsKey(label)) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    /** The id of a GraphQL node object. */
+    public String idOf(Object node) {
+        RecordMapper<?> mapper = byClass.get(node.getClass());
+        if (mapper == null) {
+            throw new IllegalArgumentException("Not a node object: " + node.getClass().getName());
+        }
+        return (String) mapper.component(node, "id");
+    }
+
+    /** Whether a GraphQL type name is that of a relationship record (e.g. {@code Membership}). */
+    public boolean isRelationship(String typeName) {
+        return relationships.containsKey(typeName);
+    }
+
+    /** The record class of a node label's GraphQL type. */
+    public Class<?> typeOf(NodeLabel label) {
+        return nodes.get(label).type();
+    }
+
+    /** The record class of a relationship GraphQL type. */
+    public Class<?> relationshipType(String typeName) {
+        return relationships.get(typeName).type();
+    }
+
+    /** A relationship record of {@code typeName} from its two ends and the relationship's properties. */
+    public Object relationship(String typeName, Object source, Object target, Map<String, Object> properties) {
+        return relationships.get(typeName).relationship(source, target, properties);
+    }
+}
