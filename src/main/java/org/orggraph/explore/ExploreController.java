@@ -1,14 +1,9 @@
 package org.orggraph.explore;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
@@ -54,7 +49,7 @@ class ExploreController {
 
     @QueryMapping
     ShortestPaths shortestPaths(@Argument String from, @Argument String to, @Argument Integer maxHops,
-            @Argument List<String> via, @Argument Integer first) {
+            @Argument List<RelType> viaTypes, @Argument List<NodeLabel> viaLabels, @Argument Integer first) {
         int hops = within("maxHops", maxHops, 4, 1, MAX_HOPS);
         int paths = within("first", first, 10, 1, MAX_PATHS);
         NodeLabel fromLabel = NodeResolver.labelOf(from);
@@ -62,13 +57,12 @@ class ExploreController {
         if (from.equals(to)) {
             throw ApiException.badInput("from and to are the same node ('" + from + "'): a path needs two ends");
         }
-        Via allowed = Via.of(via);
         String statement = cypher.render("explore/shortest-paths", Map.of("fromLabel", fromLabel.cypher(),
-                "toLabel", toLabel.cypher(), "types", allowed.typesFragment(), "maxHops", Integer.toString(hops)));
+                "toLabel", toLabel.cypher(), "types", typesFragment(viaTypes), "maxHops", Integer.toString(hops)));
         Map<String, Object> params = new HashMap<>();
         params.put("from", from);
         params.put("to", to);
-        params.put("labels", allowed.labels().isEmpty() ? null : List.copyOf(allowed.labels()));
+        params.put("labels", names(viaLabels));
         params.put("first", paths);
         params.put("allow", readPath.allowlist());
         List<Record> records = reader.read(statement, params);
@@ -89,17 +83,16 @@ class ExploreController {
     }
 
     @QueryMapping
-    Subgraph neighborhood(@Argument String id, @Argument Integer depth, @Argument List<String> labels,
+    Subgraph neighborhood(@Argument String id, @Argument Integer depth, @Argument List<NodeLabel> labels,
             @Argument Integer limit) {
         int levels = within("depth", depth, 1, 1, MAX_DEPTH);
         int size = within("limit", limit, 100, 1, MAX_NODES);
         NodeLabel label = NodeResolver.labelOf(id);
-        Set<String> kept = labels(labels);
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("depth", levels);
         params.put("limit", size);
-        params.put("labels", kept.isEmpty() ? null : List.copyOf(kept));
+        params.put("labels", names(labels));
         params.put("edgeLimit", size * EDGES_PER_NODE);
         params.put("allow", readPath.allowlist());
         List<Record> records = reader.read(cypher.render("explore/neighborhood", Map.of("label", label.cypher())), params);
@@ -135,48 +128,14 @@ class ExploreController {
         return v;
     }
 
-    /** The labels of a {@code labels} argument, validated against the model. */
-    static Set<String> labels(List<String> names) {
-        Set<String> labels = new TreeSet<>();
-        if (names == null) {
-            return labels;
-        }
-        for (String name : names) {
-            if (Arrays.stream(NodeLabel.values()).noneMatch(l -> l.name().equals(name))) {
-                throw ApiException.badInput("'" + name + "' is not a label of the model; use one of "
-                        + Arrays.stream(NodeLabel.values()).map(Enum::name).collect(Collectors.joining(", ")));
-            }
-            labels.add(name);
-        }
-        return labels;
+    /** Label names for a statement's {@code $labels}: null (no restriction) when none are given. */
+    static List<String> names(List<NodeLabel> labels) {
+        return labels == null || labels.isEmpty() ? null : labels.stream().map(Enum::name).sorted().distinct().toList();
     }
 
-    /** The {@code via} argument: relationship types allowed on the path, labels allowed between its ends. */
-    record Via(Set<RelType> types, Set<String> labels) {
-
-        static Via of(List<String> names) {
-            Set<RelType> types = new LinkedHashSet<>();
-            Set<String> labels = new TreeSet<>();
-            for (String name : names == null ? List.<String>of() : names) {
-                RelType type = Arrays.stream(RelType.values()).filter(t -> t.name().equals(name)).findFirst().orElse(null);
-                NodeLabel label = Arrays.stream(NodeLabel.values()).filter(l -> l.name().equals(name)).findFirst().orElse(null);
-                if (type != null) {
-                    types.add(type);
-                } else if (label != null) {
-                    labels.add(label.name());
-                } else {
-                    throw ApiException.badInput("via: '" + name + "' is neither a relationship type ("
-                            + Arrays.stream(RelType.values()).map(Enum::name).collect(Collectors.joining(", "))
-                            + ") nor a label (" + Arrays.stream(NodeLabel.values()).map(Enum::name)
-                            .collect(Collectors.joining(", ")) + ") of the model");
-                }
-            }
-            return new Via(types, labels);
-        }
-
-        /** {@code ''} or {@code ':A|B'}: names of the RelType enum only. */
-        String typesFragment() {
-            return types.isEmpty() ? "" : types.stream().map(RelType::cypher).collect(Collectors.joining("|", ":", ""));
-        }
+    /** {@code ''} or {@code ':A|B'}: names of the RelType enum only. */
+    static String typesFragment(List<RelType> types) {
+        return types == null || types.isEmpty() ? ""
+                : types.stream().distinct().map(RelType::cypher).collect(Collectors.joining("|", ":", ""));
     }
 }

@@ -68,13 +68,13 @@ class ExploreQueriesTest {
     @Test
     void viaRestrictsTheRelationshipTypesAndTheLabelsBetweenTheEnds() {
         GraphQlTester.Response byTypes = graphQl.documentName("paths-shortest").variable("from", "community:07")
-                .variable("to", "street:shaping").variable("via", List.of("PART_OF", "LIVES_IN", "WORKS_AT"))
+                .variable("to", "street:shaping").variable("viaTypes", List.of("PART_OF", "LIVES_IN", "WORKS_AT"))
                 .variable("maxHops", 3).execute();
         byTypes.errors().verify();
         byTypes.path("shortestPaths.paths[*].relationships[*].type").entityList(String.class)
                 .satisfies(types -> assertThat(types).isNotEmpty().isSubsetOf("PART_OF", "LIVES_IN", "WORKS_AT"));
         GraphQlTester.Response byLabels = graphQl.documentName("paths-shortest").variable("from", "community:07")
-                .variable("to", "community:08").variable("via", List.of("Person", "Unit", "ResidentialCompound"))
+                .variable("to", "community:08").variable("viaLabels", List.of("Person", "Unit", "ResidentialCompound"))
                 .variable("maxHops", 6).variable("first", 3).execute();
         byLabels.errors().verify();
         List<Map<String, Object>> paths = byLabels.path("shortestPaths.paths").entityList(Map.class).get()
@@ -132,7 +132,7 @@ class ExploreQueriesTest {
         expect("BAD_USER_INPUT", graphQl.documentName("paths-shortest").variable("from", "unit:0001")
                 .variable("to", "unit:0001").execute(), "same");
         expect("BAD_USER_INPUT", graphQl.documentName("paths-shortest").variable("from", "unit:0001")
-                .variable("to", "unit:0002").variable("via", List.of("KNOWS")).execute(), "KNOWS");
+                .variable("to", "unit:0002").variable("viaTypes", List.of("KNOWS")).execute(), "KNOWS");
         expect("NOT_FOUND", graphQl.documentName("paths-shortest").variable("from", "unit:0001")
                 .variable("to", "unit:9999").execute(), "unit:9999");
         expect("BAD_USER_INPUT", graphQl.documentName("paths-neighborhood").variable("id", "community:07")

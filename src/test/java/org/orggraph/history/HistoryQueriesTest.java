@@ -64,4 +64,15 @@ class HistoryQueriesTest {
         graphQl.documentName("history").variable("first", 0).variable("list", "NEGATIVE").execute()
                 .path("dutyListItems").entityList(Object.class).hasSize(18);
     }
+
+    /** The example of the README's "Changing OrgGraph": Unit.changes is one line of SDL and no Java. */
+    @Test
+    void aUnitsTimelineShowsWhenItJoinedItsAlliance() {
+        GraphQlTester.Response joins = graphQl.documentName("history")
+                .variable("filter", Map.of("types", List.of("UNIT_JOINED_ALLIANCE"))).variable("first", 1).execute();
+        String unit = joins.path("changeEvents.edges[0].node.changed[0].id").entity(String.class).get();
+        String event = joins.path("changeEvents.edges[0].node.id").entity(String.class).get();
+        graphQl.document("query($id: ID!) { unit(id: $id) { changes { id type date } } }").variable("id", unit).execute()
+                .path("unit.changes[*].id").entityList(String.class).contains(event);
+    }
 }

@@ -83,7 +83,7 @@ class ReadPathTest {
 
     @Test
     void theProbeIsReallyInTheDatabase() {
-        List<?> notes = driver.executableQuery("MATCH (n:Community {id: 'community:07'}) RETURN n.secretNote AS note")
+        List<String> notes = driver.executableQuery("MATCH (n:Community {id: 'community:07'}) RETURN n.secretNote AS note")
                 .execute().records().stream().map(r -> r.get("note").asString()).toList();
         assertThat(notes).containsExactly(PROBE);
     }
