@@ -1,21 +1,26 @@
 package org.orggraph.analytics;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How the {@code cypher} command prints a result: {@code table} for people (aligned columns, wide characters
- * counted double), {@code csv} for spreadsheets (a header line, then bare values, quoted only where RFC 4180 needs
- * it), {@code json} for programs (an array of objects keyed by column).
+ * counted double), {@code csv} for spreadsheets (a header line, then bare values, quoted as RFC 4180 needs it, by
+ * Commons CSV), {@code json} for programs (an array of objects keyed by column).
  */
 public enum ResultFormat {
 
@@ -49,9 +54,15 @@ public enum ResultFormat {
     CSV {
         @Override
         public void write(QueryResult result, PrintStream out) {
-            out.println(String.join(",", result.columns().stream().map(ResultFormat::csvField).toList()));
-            for (Record row : result.rows()) {
-                out.println(String.join(",", row.values().stream().map(v -> csvField(CypherValues.text(v))).toList()));
+            try {
+                CSVPrinter printer = new CSVPrinter(out, CSV_FORMAT);
+                printer.printRecord(result.columns());
+                for (Record row : result.rows()) {
+                    printer.printRecord(row.values().stream().map(ResultFormat::csvValue).toList());
+                }
+                printer.flush(); // not close(): that would close the caller's stream
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     },
@@ -71,6 +82,14 @@ public enum ResultFormat {
         }
     };
 
+    /**
+     * RFC 4180 with the platform's line separator (as {@code println} wrote it before) and minimal quoting: a
+     * value is quoted when it holds a comma, quote or line break, and also when it starts with a space, {@code !},
+     * {@code "} or {@code #} or ends with white space, which readers that trim would otherwise change.
+     */
+    private static final CSVFormat CSV_FORMAT = CSVFormat.RFC4180.builder()
+            .setRecordSeparator(System.lineSeparator()).get();
+
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public abstract void write(QueryResult result, PrintStream out);
@@ -88,11 +107,10 @@ public enum ResultFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static String csvField(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+    /** An empty cell stays bare (a null), where the library would quote an empty first cell as {@code ""}. */
+    private static String csvValue(Value value) {
+        String text = CypherValues.text(value);
+        return text.isEmpty() ? null : text;
     }
 
     private static String rule(int[] widths) {

@@ -6,7 +6,11 @@ package org.orggraph.api;
 public enum ApiError {
     /** An id that names nothing in the graph. */
     NOT_FOUND,
-    /** An argument outside what the field accepts (bad cursor, page too large, unknown label, …). */
+    /**
+     * An argument outside what the field accepts (bad cursor, page too large, unknown label, a value that cannot
+     * become the argument's type, …), or an HTTP request that is not a GraphQL request at all (no or malformed
+     * JSON body, a content type other than JSON, a method other than GET/POST); the HTTP status tells which.
+     */
     BAD_USER_INPUT,
     /** The document is not GraphQL (a syntax error). */
     GRAPHQL_PARSE_FAILED,
@@ -14,6 +18,9 @@ public enum ApiError {
     GRAPHQL_VALIDATION_FAILED,
     /** The request asks for more than the server will compute (depth, size, time). */
     TOO_EXPENSIVE,
-    /** Something failed on the server; the message never carries a stack trace. */
+    /**
+     * Something failed on the server (any exception but the API's own user-facing one); the message never
+     * carries a stack trace or an exception class, the server log has the cause once.
+     */
     INTERNAL
 }

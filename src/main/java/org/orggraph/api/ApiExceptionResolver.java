@@ -1,37 +1,73 @@
 package org.orggraph.api;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
 
 /**
- * Turns exceptions from data fetchers into GraphQL errors with {@code extensions.code}. Known failures keep
- * their message; anything else is logged with its stack trace and reaches the client only as INTERNAL with a
- * neutral message.
+ * The one error boundary of data fetchers: turns their exceptions into GraphQL errors with {@code extensions.code}.
+ * Only {@link ApiException}, the project's user-facing failure, keeps its code and message; Spring for GraphQL's
+ * argument binding and validation failures (a value that cannot become the argument's Java type) are the user's
+ * too and become BAD_USER_INPUT, named by argument. Anything else — an {@link IllegalArgumentException} included,
+ * which is a bug of the caller in Java, not a message for the user — is INTERNAL with a neutral message: no stack
+ * trace, no exception class, and the cause logged once (a failure that several fields share, such as a failed
+ * batch load, is logged for the first field only).
  */
 @Component
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
 
+    /** Key in the request's GraphQL context: the exceptions logged so far in this request. */
+    private static final String LOGGED = ApiExceptionResolver.class.getName() + ".logged";
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof ApiException api) {
             return error(env, api.code(), api.getMessage(), api.details());
         }
-        if (ex instanceof IllegalArgumentException bad) {
-            return error(env, ApiError.BAD_USER_INPUT, bad.getMessage(), Map.of());
+        if (ex instanceof BindException bind) {
+            return error(env, ApiError.BAD_USER_INPUT, bind.getFieldErrors().stream()
+                    .map(e -> "argument " + argumentPath(e.getObjectName(), e.getField()) + " cannot be '"
+                            + e.getRejectedValue() + "'")
+                    .collect(Collectors.joining("; ", "Invalid argument: ", "")), Map.of());
         }
-        log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
+        if (ex instanceof ConstraintViolationException invalid) {
+            return error(env, ApiError.BAD_USER_INPUT, invalid.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .collect(Collectors.joining("; ", "Invalid argument: ", "")), Map.of());
+        }
+        if (firstTimeInRequest(ex, env)) {
+            log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
+        }
         return error(env, ApiError.INTERNAL, "Internal error while resolving " + env.getField().getName()
                 + "; the server log has the details", Map.of());
+    }
+
+    private static String argumentPath(String objectName, String field) {
+        return field == null || field.isEmpty() || field.equals("$") ? objectName : objectName + "." + field;
+    }
+
+    private static boolean firstTimeInRequest(Throwable ex, DataFetchingEnvironment env) {
+        if (env.getGraphQlContext() == null) {
+            return true;
+        }
+        Set<Throwable> logged = env.getGraphQlContext().computeIfAbsent(LOGGED,
+                key -> Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>())));
+        return logged.add(ex);
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, ApiError code, String message,

@@ -1,13 +1,17 @@
 package org.orggraph.api;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.orggraph.OrgGraphTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,5 +157,57 @@ class ErrorsTest {
             assertThat(errors.get(0).getMessage()).contains("maximum query depth");
             assertThat(errors.get(0).getExtensions()).containsEntry("code", "TOO_EXPENSIVE");
         }).path("$.extensions.cypherStatements").entity(Integer.class).isEqualTo(0);
+    }
+
+    private static void isAGraphQlError(WebTestClient.ResponseSpec response, HttpStatus status) {
+        response.expectStatus().isEqualTo(status)
+                .expectBody()
+                .jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_USER_INPUT")
+                .jsonPath("$.errors[0].message").value(String.class, m -> assertThat(m).doesNotContain("Exception"));
+    }
+
+    @Test
+    void aNullOrEmptyOrMalformedJsonBodyIsABadRequestWithAGraphQlError() {
+        for (String body : List.of("null", "", "{\"query\": ", "[]", "\"{ cities { id } }\"", "{\"query\": 5}",
+                "{\"query\": \"{ cities { id } }\", \"variables\": [1]}", "{}")) {
+            isAGraphQlError(GraphQlTesters.webClient(port).post().contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(body).exchange(), HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsUnsupportedMediaTypeWithAGraphQlError() {
+        for (String contentType : List.of("*/*", "text/plain", "application/*", "application/x-www-form-urlencoded")) {
+            var result = GraphQlTesters.webClient(port).post().header("Content-Type", contentType)
+                    .bodyValue("{\"query\": \"{ cities { id } }\"}".getBytes(StandardCharsets.UTF_8)).exchange()
+                    .expectBody(String.class).returnResult();
+            assertThat(result.getStatus()).as(contentType + ": " + result).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+            assertThat(result.getResponseHeaders().getFirst("Accept-Post")).as(contentType).contains("application/json");
+            assertThat(result.getResponseBody()).as(contentType).contains("\"code\":\"BAD_USER_INPUT\"");
+        }
+        isAGraphQlError(GraphQlTesters.webClient(port).post().exchange(), HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    }
+
+    @Test
+    void theBareDocumentAsApplicationGraphQlRuns() {
+        GraphQlTesters.webClient(port).post().contentType(MediaType.parseMediaType("application/graphql"))
+                .bodyValue("{ node(id: \"community:07\") { id } }").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.data.node.id").isEqualTo("community:07");
+    }
+
+    @Test
+    void otherMethodsThanGetAndPostAreMethodNotAllowedWithAGraphQlError() {
+        for (HttpMethod method : List.of(HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
+            WebTestClient.ResponseSpec response = GraphQlTesters.webClient(port).method(method)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"query\": \"{ cities { id } }\"}").exchange();
+            response.expectHeader().value("Allow", allow -> assertThat(allow).contains("GET").contains("POST"));
+            isAGraphQlError(response, HttpStatus.METHOD_NOT_ALLOWED);
+        }
+    }
+
+    @Test
+    void aGetWithoutQueryIsABadRequestWithAGraphQlError() {
+        isAGraphQlError(GraphQlTesters.webClient(port).get().exchange(), HttpStatus.BAD_REQUEST);
     }
 }
