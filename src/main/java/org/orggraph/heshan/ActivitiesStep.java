@@ -104,7 +104,7 @@ final class ActivitiesStep {
         Set<String> resourceNames = new java.util.HashSet<>();
         for (Park p : w.parks) {
             Simple node = new Simple(NodeLabel.Resource, "resource:" + Model.pad(resources.size() + 1, 3));
-            w.node(node, named(Pinyin.of(p.name.name() + "场地开放"), true, "category", "VENUE",
+            w.node(node, named(ChineseName.of(p.name.name() + "场地开放"), true, "category", "VENUE",
                     "offeredOn", World.date(r, LocalDate.of(2018, 6, 1), LocalDate.of(2019, 6, 30))));
             w.rel(node, RelType.OFFERED_BY, p);
             w.rel(node, RelType.LISTED_BY, new Simple(NodeLabel.ServiceCenter, w.serviceCenterOf.get(p.id)));
@@ -124,7 +124,7 @@ final class ActivitiesStep {
                 continue;
             }
             Simple node = new Simple(NodeLabel.Resource, "resource:" + Model.pad(resources.size() + 1, 3));
-            w.node(node, named(Pinyin.of(name), true, "category", item.code(),
+            w.node(node, named(ChineseName.of(name), true, "category", item.code(),
                     "offeredOn", World.date(r, LocalDate.of(2018, 6, 1), LocalDate.of(2021, 6, 30))));
             w.rel(node, RelType.OFFERED_BY, u);
             Node menu = r.nextDouble() < 0.8 ? Apportion.pick(u.alliance.reportingPlaces(), r) : u.district;
@@ -157,7 +157,7 @@ final class ActivitiesStep {
             LocalDate doneOn = status.equals("DONE")
                     ? World.min(claimedOn.plusDays(Apportion.between(r, 20, 240)), LocalDate.of(2021, 12, 31)) : null;
             Simple project = new Simple(NodeLabel.Project, "project:" + Model.pad(i + 1, 3));
-            w.node(project, named(Pinyin.of(need.name + "项目"), true, "status", status, "claimedOn", claimedOn,
+            w.node(project, named(ChineseName.of(need.name + "项目"), true, "status", status, "claimedOn", claimedOn,
                     "doneOn", doneOn));
             w.rel(project, RelType.CLAIMS, need.node);
             w.rel(project, RelType.CLAIMED_BY, claimant);
@@ -169,7 +169,7 @@ final class ActivitiesStep {
             w.rel(project, RelType.PAID_BY, payer);
         }
         for (Need need : needs) {
-            w.node(need.node, named(Pinyin.of(need.name), true, "category", need.item.code(),
+            w.node(need.node, named(ChineseName.of(need.name), true, "category", need.item.code(),
                     "status", needStatus.getOrDefault(need, "RAISED"), "raisedOn", need.raisedOn));
             w.rel(need.node, RelType.RAISED_BY, need.place);
         }
@@ -225,7 +225,7 @@ final class ActivitiesStep {
             }
             String theme = Apportion.pick(Texts.SERVICE_THEMES, r);
             Simple node = new Simple(NodeLabel.Activity, "activity:" + Model.pad(++activityNo, 4));
-            services.add(new Service(node, Pinyin.of(placeName + theme + "活动"),
+            services.add(new Service(node, ChineseName.ofParts(placeName, theme, "活动"),
                     World.date(r, LocalDate.of(2018, 3, 1), LocalDate.of(2021, 12, 20)), place, new ArrayList<>(organizers),
                     0.4 + 1.2 * r.nextDouble()));
         }
@@ -377,7 +377,7 @@ final class ActivitiesStep {
 
     private Simple meeting(String name, String level, LocalDate date) {
         Simple m = new Simple(NodeLabel.Activity, "activity:" + Model.pad(++activityNo, 4));
-        w.node(m, named(Pinyin.of(name), true, "kind", "JOINT_MEETING", "meetingLevel", level, "date", date));
+        w.node(m, named(ChineseName.of(name), true, "kind", "JOINT_MEETING", "meetingLevel", level, "date", date));
         return m;
     }
 
@@ -391,7 +391,7 @@ final class ActivitiesStep {
             Texts.Entry problem = Apportion.pick(Texts.SUMMONS_PROBLEMS, r);
             LocalDate date = World.date(r, LocalDate.of(2019, 1, 1), LocalDate.of(2021, 11, 30));
             Simple s = new Simple(NodeLabel.Summons, "summons:" + Model.pad(i, 3));
-            w.node(s, named(Pinyin.of(compound.name.name() + problem.text()), true, "date", date,
+            w.node(s, named(ChineseName.of(compound.name.name() + problem.text()), true, "date", date,
                     "category", problem.code()));
             w.rel(s, RelType.RAISED_BY, r.nextDouble() < 0.6 ? w.street : c);
             w.rel(s, RelType.CONCERNS, compound);

@@ -42,7 +42,7 @@ final class EpidemicStep {
     }
 
     void run() {
-        w.node(campaign, named(Pinyin.of(Texts.EPIDEMIC_CAMPAIGN), false, "kind", "EPIDEMIC_CAMPAIGN", "date", START));
+        w.node(campaign, named(ChineseName.of(Texts.EPIDEMIC_CAMPAIGN), false, "kind", "EPIDEMIC_CAMPAIGN", "date", START));
         w.rel(campaign, RelType.ORGANIZED_BY, w.city);
         w.rel(campaign, RelType.ORGANIZED_BY, w.street);
         screening();
@@ -151,7 +151,7 @@ final class EpidemicStep {
 
     private Team team(int no, String name, String kind, Po po) {
         Simple node = new Simple(NodeLabel.VanguardTeam, "team:" + Model.pad(no, 3));
-        w.node(node, named(Pinyin.of(name), true, "kind", kind, "purpose", "EPIDEMIC",
+        w.node(node, named(ChineseName.of(name), true, "kind", kind, "purpose", "EPIDEMIC",
                 "founded", World.date(structure, LocalDate.of(2020, 1, 25), LocalDate.of(2020, 2, 10))));
         w.rel(node, RelType.FORMED_BY, po);
         return new Team(node, po, Apportion.between(structure, 5, 12));

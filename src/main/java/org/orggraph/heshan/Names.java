@@ -5,8 +5,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Generated names: people, places and enterprises, built from the syllable tables in {@link Texts} so that their
- * pinyin is exact. One instance per generation run; it remembers the place and brand names already given so that
+ * Generated names: people, places and enterprises, built from the vocabularies in {@link Texts}. One instance per generation run; it remembers the place and brand names already given so that
  * two communities, villages or compounds never share a name (the set is only asked, never iterated).
  */
 final class Names {
@@ -27,7 +26,7 @@ final class Names {
         if (random.nextDouble() < 0.7) {
             name.append(given.charAt(random.nextInt(given.length())));
         }
-        return Pinyin.of(name.toString());
+        return ChineseName.ofPerson(name.toString());
     }
 
     /** A two-character place name not given before (for communities, villages, compounds, schools). */

@@ -82,7 +82,7 @@ final class StructureStep {
     // ------------------------------------------------------------------ areas
 
     private void areas() {
-        w.node(w.city, named(Pinyin.of(Texts.CITY), false,
+        w.node(w.city, named(ChineseName.of(Texts.CITY), false,
                 "areaKm2", HeshanFigures.CITY_AREA_KM2, "population", HeshanFigures.CITY_POPULATION,
                 "specialFundYuan", HeshanFigures.SPECIAL_FUND_YUAN, "specialFundSince", HeshanFigures.SPECIAL_FUND_SINCE,
                 "communityWorkerPayBudgetYuan", HeshanFigures.WORKER_PAY_BUDGET_YUAN));
@@ -91,7 +91,7 @@ final class StructureStep {
         w.cityAgencies = po("po:city:heshan:1", "中共鹤山市直属机关工作委员会", Level.COMMITTEE, PoKind.CITY_AGENCIES, w.city,
                 w.cityCommittee, LocalDate.of(1984, 6, 1), true);
 
-        w.street = new District(NodeLabel.Street, "shaping", Pinyin.of(Texts.STREET));
+        w.street = new District(NodeLabel.Street, "shaping", ChineseName.of(Texts.STREET));
         w.node(w.street, named(w.street.name, false));
         w.rel(w.street, RelType.PART_OF, w.city);
         // 大工委: the street's working committee, which drives the alliances
@@ -105,7 +105,7 @@ final class StructureStep {
 
         for (int t = 0; t < Texts.TOWN_NAMES.size(); t++) {
             String townName = Texts.TOWN_NAMES.get(t);
-            District town = new District(NodeLabel.Town, Texts.TOWN_KEYS.get(t), Pinyin.of(townName));
+            District town = new District(NodeLabel.Town, Texts.TOWN_KEYS.get(t), ChineseName.of(townName));
             w.towns.add(town);
             w.node(town, named(town.name, false));
             w.rel(town, RelType.PART_OF, w.city);
@@ -126,7 +126,7 @@ final class StructureStep {
             for (int k = 0; k < Texts.TOWN_VILLAGES.get(t); k++) {
                 no++;
                 String name = w.names.place(r) + "村";
-                Village village = new Village("village:" + Model.pad(no, 3), Pinyin.of(name), town);
+                Village village = new Village("village:" + Model.pad(no, 3), ChineseName.of(name), town);
                 town.villages.add(village);
                 w.villages.add(village);
                 w.node(village, named(village.name, true));
@@ -142,7 +142,7 @@ final class StructureStep {
     private void parks() {
         for (int p = 0; p < Texts.PARK_NAMES.size(); p++) {
             District district = Texts.PARK_DISTRICT.get(p) < 0 ? w.street : w.towns.get(Texts.PARK_DISTRICT.get(p));
-            Park park = new Park(p + 1, Pinyin.of(Texts.PARK_NAMES.get(p)), district);
+            Park park = new Park(p + 1, ChineseName.of(Texts.PARK_NAMES.get(p)), district);
             w.parks.add(park);
             w.node(park, named(park.name, true));
             w.rel(park, RelType.PART_OF, district);
@@ -180,7 +180,7 @@ final class StructureStep {
 
     private void addCommunity(int no, boolean mainUrban, District district, int workers, int offset) {
         String name = w.names.place(r) + "社区";
-        Community c = new Community(no, Pinyin.of(name), mainUrban, district, workers * 300 + offset, workers);
+        Community c = new Community(no, ChineseName.of(name), mainUrban, district, workers * 300 + offset, workers);
         district.communities.add(c);
         w.communities.add(c);
         w.node(c, named(c.name, true, "mainUrban", mainUrban, "households", c.households,
@@ -189,7 +189,7 @@ final class StructureStep {
         w.rel(c, RelType.PART_OF, district);
         int compounds = mainUrban ? Apportion.between(r, 6, 10) : Apportion.between(r, 3, 5);
         for (int k = 1; k <= compounds; k++) {
-            Compound compound = new Compound("compound:" + Model.pad(no, 2) + "-" + Model.pad(k, 2), Pinyin.of(w.names.compound(r)), c);
+            Compound compound = new Compound("compound:" + Model.pad(no, 2) + "-" + Model.pad(k, 2), ChineseName.of(w.names.compound(r)), c);
             c.compounds.add(compound);
             w.compounds.add(compound);
             w.node(compound, named(compound.name, true));
@@ -199,7 +199,7 @@ final class StructureStep {
                 double x = r.nextDouble();
                 int stairwells = x < 0.2 ? 1 : x < 0.6 ? 2 : x < 0.9 ? 3 : 4;
                 Building building = new Building("building:" + Model.pad(no, 2) + "-" + Model.pad(k, 2) + "-" + Model.pad(b, 2),
-                        Pinyin.of(compound.name.name() + b + "栋"), compound, stairwells);
+                        ChineseName.of(compound.name.name() + b + "栋"), compound, stairwells);
                 compound.buildings.add(building);
                 w.buildings.add(building);
                 w.node(building, named(building.name(), true, "stairwells", stairwells));
@@ -216,7 +216,7 @@ final class StructureStep {
         int next = 0;
         for (int g = 1; g <= HeshanFigures.GRIDS; g++) {
             Simple grid = new Simple(NodeLabel.Grid, "grid:" + Model.pad(g, 2));
-            w.node(grid, named(Pinyin.of(Texts.STREET + "第" + Names.numeral(g) + "网格"), true, "number", g));
+            w.node(grid, named(ChineseName.of(Texts.STREET + "第" + Names.numeral(g) + "网格"), true, "number", g));
             w.rel(grid, RelType.PART_OF, w.street);
             // neighbouring compounds share a grid: the list is in community order
             for (int k = 0; k < sizes[g - 1]; k++) {
@@ -265,7 +265,7 @@ final class StructureStep {
     }
 
     private Alliance alliance(int no, String name, boolean urbanRegional, District district) {
-        Alliance a = new Alliance(no, Pinyin.of(name), urbanRegional, district, World.date(r, ALLIANCES_FROM, ALLIANCES_TO));
+        Alliance a = new Alliance(no, ChineseName.of(name), urbanRegional, district, World.date(r, ALLIANCES_FROM, ALLIANCES_TO));
         w.alliances.add(a);
         return a;
     }
@@ -390,7 +390,7 @@ final class StructureStep {
 
     private Unit unit(String name, UnitKind kind, District district, Park park, Size size, boolean hostsPo,
             Alliance alliance) {
-        Unit u = new Unit(w.units.size() + 1, Pinyin.of(name), kind, district, park, size, hostsPo);
+        Unit u = new Unit(w.units.size() + 1, ChineseName.of(name), kind, district, park, size, hostsPo);
         u.alliance = alliance;
         if (alliance != null) {
             alliance.units.add(u);
@@ -534,7 +534,7 @@ final class StructureStep {
         Level level = c.mainUrban ? Level.COMMITTEE : members >= 100 ? Level.COMMITTEE
                 : members >= 50 ? Level.GENERAL_BRANCH : Level.BRANCH;
         String suffix = level == Level.COMMITTEE ? "党委" : level == Level.GENERAL_BRANCH ? "党总支" : "党支部";
-        Po po = new Po("po:" + c.id, Pinyin.of(c.name.name() + suffix), level, PoKind.COMMUNITY, c,
+        Po po = new Po("po:" + c.id, ChineseName.of(c.name.name() + suffix), level, PoKind.COMMUNITY, c,
                 c.district.committee, LocalDate.of(1995, 1, 1).plusDays(r.nextInt(6000)), true);
         po.community = c;
         po.baseMembers = members; // reduced by the compound branches below
@@ -716,7 +716,7 @@ final class StructureStep {
         for (int i = 0; i < centers.size(); i++) {
             Center c = centers.get(i);
             Simple sc = new Simple(NodeLabel.ServiceCenter, "sc:" + Model.pad(i + 1, 3));
-            w.node(sc, named(Pinyin.of(c.name), true, "level", c.level,
+            w.node(sc, named(ChineseName.of(c.name), true, "level", c.level,
                     "floorAreaM2", c.newBuilding ? newAreas[i] : c.area, "inNewBuilding", c.newBuilding));
             w.rel(sc, RelType.LOCATED_IN, c.place);
             w.serviceCenterOf.put(c.place.id(), sc.id());
@@ -730,13 +730,13 @@ final class StructureStep {
         int no = 0;
         for (Texts.Entry e : Texts.ACCESS_LIST) {
             Simple item = new Simple(NodeLabel.DutyListItem, "duty:access:" + Model.pad(++no, 2));
-            w.node(item, named(Pinyin.of(e.text()), true, "list", "ACCESS", "area", e.code()));
+            w.node(item, named(ChineseName.of(e.text()), true, "list", "ACCESS", "area", e.code()));
             w.rel(item, RelType.APPLIES_TO, w.city);
         }
         no = 0;
         for (String text : Texts.NEGATIVE_LIST) {
             Simple item = new Simple(NodeLabel.DutyListItem, "duty:negative:" + Model.pad(++no, 2));
-            w.node(item, named(Pinyin.of(text), true, "list", "NEGATIVE"));
+            w.node(item, named(ChineseName.of(text), true, "list", "NEGATIVE"));
             w.rel(item, RelType.APPLIES_TO, w.city);
         }
     }
@@ -758,7 +758,7 @@ final class StructureStep {
     /** Creates and writes a party organization that is not a unit's or a community's (those have their own paths). */
     private Po po(String id, String name, Level level, PoKind kind, Node host, Po parent, LocalDate founded,
             boolean generated) {
-        Po po = new Po(id, Pinyin.of(name), level, kind, host, parent, founded, generated);
+        Po po = new Po(id, ChineseName.of(name), level, kind, host, parent, founded, generated);
         if (kind == PoKind.UNIT_TOP || kind == PoKind.UNIT_SUB) {
             return po; // written with the unit once its members are known
         }

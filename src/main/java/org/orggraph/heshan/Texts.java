@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The fixed wording of the reference data: real area names, plausible unit names and the vocabularies that
- * generated names are built from. Every character used here has a reading in {@link Pinyin}; a test converts all
- * of them, so a new word without its pinyin fails the build instead of producing a wrong spelling.
+ * generated names are built from. Their pinyin comes from {@link org.orggraph.names.ChinesePinyin}, a dictionary
+ * library, so a new word needs no table entry; HeshanGeneratorTest checks the polyphones that matter here.
  */
 final class Texts {
 
