@@ -32,7 +32,11 @@ record CypherArguments(Path file, String query, Map<String, Object> parameters, 
         QueryLimits limits, List<String> springArgs) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Built when a parameter needs it, not when the command line is built: it costs a good part of a second. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     /** One {@code --param name=value}. */
     record Parameter(String name, Object value) {
@@ -66,22 +70,11 @@ record CypherArguments(Path file, String query, Map<String, Object> parameters, 
             return text;
         }
         try {
-            Object value = JSON.readValue(t, Object.class);
+            Object value = Json.MAPPER.readValue(t, Object.class);
             return value instanceof Integer n ? Long.valueOf(n) : value;
         } catch (JacksonException e) {
             throw new TypeConversionException("'" + text
                     + "' looks like JSON but is not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-    }
-
-    static final class FormatConverter implements ITypeConverter<ResultFormat> {
-        @Override
-        public ResultFormat convert(String name) {
-            try {
-                return ResultFormat.parse(name);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
         }
     }
 

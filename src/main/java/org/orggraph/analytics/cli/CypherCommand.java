@@ -81,10 +81,14 @@ public final class CypherCommand implements Callable<Integer> {
                     + " or object, or else the text as it is (e.g. --param alliance=alliance:05)")
     private List<CypherArguments.Parameter> parameters = new ArrayList<>();
 
+    /**
+     * Checked in {@link #arguments()}, not typed {@link ResultFormat}: picocli would list an enum's constants when it
+     * builds the command, and initializing {@code ResultFormat} (its JSON mapper) is half of the time {@code --help}
+     * would take.
+     */
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            converter = CypherArguments.FormatConverter.class,
             description = "table (default), csv (header line, then bare values) or json (array of objects)")
-    private ResultFormat format;
+    private String format;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "120s",
             converter = CypherArguments.TimeoutConverter.class,
@@ -156,9 +160,15 @@ public final class CypherCommand implements Callable<Integer> {
         if (file != null && query != null) {
             throw usage("give either a file or -e QUERY, not both");
         }
+        ResultFormat resultFormat;
+        try {
+            resultFormat = ResultFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw usage("Invalid value for option '--format': " + e.getMessage());
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         parameters.forEach(parameter -> values.put(parameter.name(), parameter.value()));
-        return new CypherArguments(file, query, values, format, new QueryLimits(timeout, limit), springArgs);
+        return new CypherArguments(file, query, values, resultFormat, new QueryLimits(timeout, limit), springArgs);
     }
 
     /** Opens the database the configuration names, runs the script and prints it. */
