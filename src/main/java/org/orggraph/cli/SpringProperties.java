@@ -18,8 +18,9 @@ public final class SpringProperties {
     public static final String HELP = "--NAME=VALUE with a dotted NAME sets a property of the app (application.yml,"
             + " README: Configuration), e.g. --server.port=9090 or --orggraph.embedded.data-dir=/var/lib/orggraph.";
 
-    private static final Pattern PROPERTY = Pattern.compile("--[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_\\[\\]-]+)+=.*",
-            Pattern.DOTALL);
+    /** A dotted name and a value, or Spring Boot's own switches {@code --debug} and {@code --trace}. */
+    private static final Pattern PROPERTY = Pattern.compile(
+            "--[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_\\[\\]-]+)+=.*|--(debug|trace)(=(true|false))?", Pattern.DOTALL);
 
     private SpringProperties() {
     }

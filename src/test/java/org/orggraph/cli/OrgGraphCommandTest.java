@@ -104,9 +104,9 @@ class OrgGraphCommandTest {
 
         ServeCommand serve = new ServeCommand();
         new CommandLine(serve).parseArgs("--server.port=9090", "--scale", "10",
-                "--orggraph.embedded.data-dir=/var/lib/orggraph", "--logging.level.org.neo4j=DEBUG");
+                "--orggraph.embedded.data-dir=/var/lib/orggraph", "--logging.level.org.neo4j=DEBUG", "--debug");
         assertThat(serve.springArguments()).containsExactly("--orggraph.sample-scale=10", "--server.port=9090",
-                "--orggraph.embedded.data-dir=/var/lib/orggraph", "--logging.level.org.neo4j=DEBUG");
+                "--orggraph.embedded.data-dir=/var/lib/orggraph", "--logging.level.org.neo4j=DEBUG", "--debug");
 
         ServeCommand inline = new ServeCommand();
         new CommandLine(inline).parseArgs("--scale=3");

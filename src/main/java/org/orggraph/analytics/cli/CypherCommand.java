@@ -83,8 +83,8 @@ public final class CypherCommand implements Callable<Integer> {
 
     /**
      * Checked in {@link #arguments()}, not typed {@link ResultFormat}: picocli would list an enum's constants when it
-     * builds the command, and initializing {@code ResultFormat} (its JSON mapper) is half of the time {@code --help}
-     * would take.
+     * builds the command, and initializing {@code ResultFormat} (its JSON mapper) made {@code --help} slower by a
+     * good part of a second.
      */
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default), csv (header line, then bare values) or json (array of objects)")
