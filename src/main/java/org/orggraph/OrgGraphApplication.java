@@ -1,26 +1,24 @@
 package org.orggraph;
 
-import java.util.Arrays;
-
-import org.orggraph.analytics.cli.CypherCommand;
-import org.springframework.boot.SpringApplication;
+import org.orggraph.cli.OrgGraphCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import picocli.CommandLine;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class OrgGraphApplication {
 
     /**
-     * Starts the app; {@code cypher ...} as the first argument runs the analysts' read-only Cypher command instead
-     * (see {@link CypherCommand}).
+     * Runs the command the arguments name ({@link OrgGraphCommand}): by default {@code serve}, which starts the app
+     * and leaves it running; every other command, help and usage errors end the process with their exit status.
      */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals(CypherCommand.NAME)) {
-            String[] expanded = CommandLineAliases.expand(args);
-            CypherCommand.main(Arrays.copyOfRange(expanded, 1, expanded.length));
-            return;
+        CommandLine cli = OrgGraphCommand.commandLine();
+        int status = OrgGraphCommand.execute(cli, args);
+        if (!OrgGraphCommand.serving(cli)) {
+            System.exit(status);
         }
-        SpringApplication.run(OrgGraphApplication.class, CommandLineAliases.expand(args));
     }
 }

@@ -7,8 +7,6 @@ import java.time.Duration;
  */
 public record QueryLimits(Duration timeout, int maxRows) {
 
-    public static final QueryLimits DEFAULT = new QueryLimits(Duration.ofSeconds(120), 10_000);
-
     public QueryLimits {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout must be positive, e.g. 60s");
