@@ -3,7 +3,6 @@ package org.orggraph;
 import org.orggraph.cli.OrgGraphCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-
 import picocli.CommandLine;
 
 @SpringBootApplication

@@ -11,26 +11,20 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.neo4j.driver.Record;
 import org.orggraph.api.ApiException;
-import org.orggraph.api.Page;
 import org.orggraph.api.CypherFiles;
-import org.orggraph.api.Filters;
 import org.orggraph.api.GraphReader;
-import org.orggraph.node.ListQuery;
+import org.orggraph.api.Page;
 import org.orggraph.api.PageRequest;
 import org.orggraph.api.PageRequests;
-import org.orggraph.api.SortDirection;
-import org.orggraph.api.SortKey;
 import org.orggraph.api.Values;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
 import org.orggraph.node.Hop;
-import org.orggraph.node.IdArguments;
 import org.orggraph.node.NodeResolver;
 import org.orggraph.node.ReadPath;
 import org.orggraph.node.Relations;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -42,11 +36,9 @@ class AllianceController {
     static final Hop MEMBERS = new Hop(NodeLabel.Alliance, RelType.IN_ALLIANCE, Hop.Direction.IN,
             Set.of(NodeLabel.Community, NodeLabel.IndustrialPark, NodeLabel.Unit), Hop.RelFilter.ANY, Hop.HopOrder.ID);
 
-    private static final SortKey BY_ID = new SortKey("ID", "id");
     /** Evidence items per link at most. */
     static final int MAX_EVIDENCE = 50;
 
-    private final ListQuery lists;
     private final NodeResolver resolver;
     private final Relations relations;
     private final OrganizationLinks links;
@@ -55,9 +47,8 @@ class AllianceController {
     private final PageRequests pages;
     private final ReadPath readPath;
 
-    AllianceController(ListQuery lists, NodeResolver resolver, Relations relations, OrganizationLinks links,
+    AllianceController(NodeResolver resolver, Relations relations, OrganizationLinks links,
             GraphReader reader, CypherFiles cypher, PageRequests pages, ReadPath readPath) {
-        this.lists = lists;
         this.resolver = resolver;
         this.relations = relations;
         this.links = links;
@@ -65,22 +56,6 @@ class AllianceController {
         this.cypher = cypher;
         this.pages = pages;
         this.readPath = readPath;
-    }
-
-    @QueryMapping
-    Page<Alliance> alliances(@Argument AllianceFilter filter, DataFetchingEnvironment env) {
-        if (filter != null) {
-            IdArguments.requireKind("filter.memberId", filter.memberId(), NodeLabel.Community,
-                    NodeLabel.IndustrialPark, NodeLabel.Unit);
-        }
-        return lists.page("alliance/alliances", Filters.parameters(AllianceFilter.class, filter), BY_ID,
-                SortDirection.ASC, env, Alliance.class);
-    }
-
-    @QueryMapping
-    Alliance alliance(@Argument String id) {
-        IdArguments.requireKind("id", id, NodeLabel.Alliance);
-        return resolver.require(id, Alliance.class);
     }
 
     @SchemaMapping

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.orggraph.api.PageRequest;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -17,10 +17,10 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.api.GraphReader;
-import org.orggraph.api.Values;
-import org.orggraph.explore.Drawing;
 import org.orggraph.api.PageRequest;
 import org.orggraph.api.PageRequests;
+import org.orggraph.api.Values;
+import org.orggraph.explore.Drawing;
 import org.orggraph.node.ReadPath;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
@@ -123,7 +123,7 @@ public class OrganizationLinks {
                     LinkKind.valueOf(v.get("kind").asString()), v.get("witness").asString(), Drawing.path(v, readPath))));
             int weight = link.get("weight").asInt();
             links.add(within ? new CrossUnitLink(source, target, List.copyOf(counts), weight, evidence)
-                    : new AllianceBridge(source, target, readPath.object(link.get("otherAlliance")),
+                    : new AllianceBridge(source, target, (Alliance) readPath.object(link.get("otherAlliance")),
                             List.copyOf(counts), weight, evidence));
         }
         return links;

@@ -53,7 +53,7 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
         if (error.getExtensions() != null) {
             extensions.putAll(error.getExtensions());
         }
-        extensions.put("code", code(error).name());
+        extensions.put("code", code(error.getErrorType()).name());
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(error.getMessage())
                 .errorType(error.getErrorType()).extensions(extensions);
         if (error.getLocations() != null) {
@@ -63,16 +63,6 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
             builder.path(error.getPath());
         }
         return builder.build();
-    }
-
-    private static ApiError code(GraphQLError error) {
-        // A variable whose value does not fit its type (an unknown enum value such as a label 'Planet', a string
-        // for an Int) is the caller's data, not the document: bad input, as a literal argument value would be.
-        if (error instanceof graphql.schema.CoercingParseValueException
-                || error instanceof graphql.execution.NonNullableValueCoercedAsNullException) {
-            return ApiError.BAD_USER_INPUT;
-        }
-        return code(error.getErrorType());
     }
 
     private static ApiError code(ErrorClassification classification) {

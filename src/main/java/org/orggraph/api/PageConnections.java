@@ -3,13 +3,13 @@ package org.orggraph.api;
 import java.util.Collection;
 import java.util.List;
 
+import graphql.language.Description;
 import graphql.language.FieldDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.TypeName;
-import graphql.language.Description;
 import graphql.relay.Connection;
 import graphql.relay.DefaultPageInfo;
 import graphql.relay.Edge;
@@ -21,11 +21,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.pagination.ConnectionAdapter;
 import org.springframework.graphql.data.pagination.ConnectionAdapterSupport;
 import org.springframework.graphql.data.pagination.ConnectionFieldTypeVisitor;
 import org.springframework.graphql.data.pagination.CursorStrategy;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.execution.ConnectionTypeDefinitionConfigurer;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
@@ -110,8 +110,7 @@ class PageConnections {
 
     private static DataFetcher<Integer> totalCount() {
         return env -> {
-            Page<?> page = env.getLocalContext();
-            if (page == null || page.total() == null) {
+            if (!(env.getLocalContext() instanceof Page<?> page) || page.total() == null) {
                 throw new IllegalStateException(env.getExecutionStepInfo().getPath()
                         + ": the list did not count although totalCount was selected");
             }
@@ -129,8 +128,7 @@ class PageConnections {
     private static DataFetcher<graphql.relay.PageInfo> pageInfo() {
         return env -> {
             Connection<?> connection = env.getSource();
-            Page<?> page = env.getLocalContext();
-            if (connection.getEdges().isEmpty() && page != null) {
+            if (connection.getEdges().isEmpty() && env.getLocalContext() instanceof Page<?> page) {
                 return new DefaultPageInfo(null, null, page.hasPrevious(), page.hasNext());
             }
             return connection.getPageInfo();

@@ -14,6 +14,7 @@ import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import reactor.core.publisher.Mono;
 
 /**
  * Makes the {@link Page} that a connection field's fetcher returns the local context of the connection built from
@@ -41,6 +42,10 @@ final class PageContext extends GraphQLTypeVisitorStub {
     private static Object withContext(Object value) {
         if (value instanceof CompletionStage<?> stage) {
             return stage.thenApply(PageContext::withContext);
+        }
+        if (value instanceof Mono<?> mono) {
+            // annotated controller methods that return a future reach graphql-java as a Mono
+            return mono.map(PageContext::withContext);
         }
         if (value instanceof Page<?> page) {
             return DataFetcherResult.newResult().data(page).localContext(page).build();

@@ -8,9 +8,15 @@ package org.orggraph.api;
 public record SortKey(String name, String property) {
 
     public SortKey {
-        if (!property.matches("[A-Za-z][A-Za-z0-9]*")) {
-            throw new IllegalArgumentException("Not a property name: " + property);
+        checked(property);
+    }
+
+    /** A property name that may be spliced into a statement: letters and digits only. */
+    public static String checked(String property) {
+        if (property == null || !property.matches("[A-Za-z][A-Za-z0-9]*")) {
+            throw new IllegalStateException("Not a property name: " + property);
         }
+        return property;
     }
 
     public static SortKey of(Enum<?> field, String property) {

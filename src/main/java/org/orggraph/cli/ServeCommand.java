@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.orggraph.OrgGraphApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -16,8 +16,8 @@ import org.orggraph.model.RelType;
 import org.orggraph.node.NodeResolver;
 import org.orggraph.node.ReadPath;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**

@@ -1,8 +1,5 @@
 package org.orggraph.heshan;
 
-import static org.orggraph.heshan.Model.named;
-import static org.orggraph.heshan.Model.props;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +20,9 @@ import org.orggraph.heshan.Model.Unit;
 import org.orggraph.heshan.Model.UnitKind;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
+
+import static org.orggraph.heshan.Model.named;
+import static org.orggraph.heshan.Model.props;
 
 /**
  * What the network does: the three lists (needs, resources, projects), the service activities with their

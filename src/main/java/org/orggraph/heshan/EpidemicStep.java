@@ -1,8 +1,5 @@
 package org.orggraph.heshan;
 
-import static org.orggraph.heshan.Model.named;
-import static org.orggraph.heshan.Model.props;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,6 +16,9 @@ import org.orggraph.heshan.Model.Unit;
 import org.orggraph.heshan.Model.UnitKind;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
+
+import static org.orggraph.heshan.Model.named;
+import static org.orggraph.heshan.Model.props;
 
 /**
  * The 2020 epidemic campaign (新冠肺炎疫情联防联控): 1,024 party organizations and 10,822 members mobilized, 78

@@ -1,8 +1,5 @@
 package org.orggraph.heshan;
 
-import static org.orggraph.heshan.Model.named;
-import static org.orggraph.heshan.Model.props;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +22,9 @@ import org.orggraph.heshan.Model.UnitKind;
 import org.orggraph.heshan.Model.Village;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
+
+import static org.orggraph.heshan.Model.named;
+import static org.orggraph.heshan.Model.props;
 
 /**
  * The structure of Heshan, identical at every scale: areas down to buildings, grids, units, alliances, party

@@ -1,7 +1,5 @@
 package org.orggraph.explore;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +12,8 @@ import org.orggraph.api.GraphQlTesters;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Shortest paths and neighbourhoods, ready to draw and bounded in size. */
 @OrgGraphTest
@@ -131,7 +131,7 @@ class ExploreQueriesTest {
                 .variable("to", "unit:0002").variable("first", 101).execute(), "first");
         expect("BAD_USER_INPUT", graphQl.documentName("paths-shortest").variable("from", "unit:0001")
                 .variable("to", "unit:0001").execute(), "same");
-        expect("BAD_USER_INPUT", graphQl.documentName("paths-shortest").variable("from", "unit:0001")
+        expect("GRAPHQL_VALIDATION_FAILED", graphQl.documentName("paths-shortest").variable("from", "unit:0001")
                 .variable("to", "unit:0002").variable("viaTypes", List.of("KNOWS")).execute(), "KNOWS");
         expect("NOT_FOUND", graphQl.documentName("paths-shortest").variable("from", "unit:0001")
                 .variable("to", "unit:9999").execute(), "unit:9999");
@@ -139,7 +139,8 @@ class ExploreQueriesTest {
                 .variable("depth", 4).execute(), "depth");
         expect("BAD_USER_INPUT", graphQl.documentName("paths-neighborhood").variable("id", "community:07")
                 .variable("limit", 501).execute(), "limit");
-        expect("BAD_USER_INPUT", graphQl.documentName("paths-neighborhood").variable("id", "community:07")
+        // labels are the GraphQL enum Label: an unknown one is a variable of the wrong type
+        expect("GRAPHQL_VALIDATION_FAILED", graphQl.documentName("paths-neighborhood").variable("id", "community:07")
                 .variable("labels", List.of("Building", "Planet")).execute(), "Planet");
         expect("NOT_FOUND", graphQl.documentName("paths-neighborhood").variable("id", "community:99").execute(),
                 "community:99");

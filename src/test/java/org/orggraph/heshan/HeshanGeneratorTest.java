@@ -1,8 +1,5 @@
 package org.orggraph.heshan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.orggraph.importer.GraphBatch;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Heshan reference data without a database: determinism, scaling, referential integrity, value types, names,

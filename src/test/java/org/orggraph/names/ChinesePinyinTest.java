@@ -1,10 +1,10 @@
 package org.orggraph.names;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-
 import org.junit.jupiter.api.Test;
 import org.orggraph.names.ChinesePinyin.Spelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /** Pinyin and initials of any Chinese text, in the format the {@code names} index stores: joined, lower case. */
 class ChinesePinyinTest {

@@ -84,11 +84,18 @@ class SearchQueriesTest {
     void emptyOrOversizedSearchesAreClearErrors() {
         for (Map<String, Object> variables : List.<Map<String, Object>>of(Map.of("text", ""), Map.of("text", "  "),
                 Map.of("text", "?!*"), Map.of("text", "沙".repeat(101)), Map.of("text", "沙坪", "first", 0),
-                Map.of("text", "沙坪", "first", 101), Map.of("text", "沙坪", "types", List.of("Planet")))) {
+                Map.of("text", "沙坪", "first", 101))) {
             GraphQlTester.Request<?> request = graphQl.documentName("search-names");
             variables.forEach(request::variable);
             request.execute().errors().expect(e -> "BAD_USER_INPUT".equals(e.getExtensions().get("code"))
                     && !e.getMessage().contains("Exception")).verify();
         }
+    }
+
+    @Test
+    void anUnknownTypeIsRefusedByTheSchemaForItIsAnEnumOfTheModelsLabels() {
+        graphQl.documentName("search-names").variable("text", "沙坪").variable("types", List.of("Planet")).execute()
+                .errors().expect(e -> "GRAPHQL_VALIDATION_FAILED".equals(e.getExtensions().get("code"))
+                        && e.getMessage().contains("Planet")).verify();
     }
 }

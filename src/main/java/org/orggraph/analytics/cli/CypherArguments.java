@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.orggraph.analytics.QueryLimits;
 import org.orggraph.analytics.ResultFormat;
 import org.springframework.boot.convert.DurationStyle;
-
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import tools.jackson.core.JacksonException;

@@ -1,8 +1,5 @@
 package org.orggraph.analytics.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,8 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.orggraph.analytics.ResultFormat;
-
 import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The options of {@code cypher} as picocli parses them, and the checks the command makes of them together. */
 class CypherArgumentsTest {

@@ -1,0 +1,102 @@
+package org.orggraph.node;
+
+import java.util.List;
+
+import graphql.language.FieldDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import org.orggraph.model.NodeLabel;
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Typed root lookups by convention: every {@code Query} field {@code x(id: ID!): X} whose type {@code X} is a node
+ * type ({@code community(id:)}, {@code unit(id:)}, {@code person(id:)}, …) is answered here, through the read
+ * path: an id of another kind is BAD_USER_INPUT, an id that names nothing NOT_FOUND. Adding one is one line of SDL.
+ */
+@Component
+class Lookups implements RuntimeWiringConfigurer {
+
+    private final NodeResolver resolver;
+    private final ReadPath readPath;
+    private TypeDefinitionRegistry registry;
+
+    Lookups(NodeResolver resolver, ReadPath readPath) {
+        this.resolver = resolver;
+        this.readPath = readPath;
+    }
+
+    @Override
+    public void setTypeDefinitionRegistry(TypeDefinitionRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void configure(RuntimeWiring.Builder wiring) {
+        List<FieldDefinition> fields = new java.util.ArrayList<>();
+        registry.getType("Query", ObjectTypeDefinition.class).ifPresent(q -> fields.addAll(q.getFieldDefinitions()));
+        registry.objectTypeExtensions().getOrDefault("Query", List.of())
+                .forEach(extension -> fields.addAll(extension.getFieldDefinitions()));
+        for (FieldDefinition field : fields) {
+            NodeLabel label = lookedUp(field);
+            if (label != null) {
+                Lookup lookup = new Lookup(label, readPath.typeOf(label));
+                wiring.type("Query", type -> type.dataFetcher(field.getName(), lookup));
+            }
+        }
+    }
+
+    /** The label a {@code x(id: ID!): X} field looks up, or {@code null} for any other field. */
+    private static NodeLabel lookedUp(FieldDefinition field) {
+        List<InputValueDefinition> arguments = field.getInputValueDefinitions();
+        if (arguments.size() != 1 || !arguments.get(0).getName().equals("id")
+                || !(arguments.get(0).getType() instanceof NonNullType id)
+                || !((TypeName) id.getType()).getName().equals("ID")) {
+            return null;
+        }
+        Type<?> type = field.getType() instanceof NonNullType nonNull ? nonNull.getType() : field.getType();
+        NodeLabel label = type instanceof TypeName name ? NodeLabel.of(name.getName()) : null;
+        return label == NodeLabel.Member ? null : label;
+    }
+
+    private final class Lookup implements SelfDescribingDataFetcher<Object> {
+
+        private final NodeLabel label;
+        private final Class<?> type;
+
+        Lookup(NodeLabel label, Class<?> type) {
+            this.label = label;
+            this.type = type;
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment env) {
+            String id = env.getArgument("id");
+            IdArguments.requireKind("id", id, label);
+            return resolver.require(id, type);
+        }
+
+        @Override
+        public String getDescription() {
+            return "lookup of a " + label + " by id";
+        }
+
+        @Override
+        public ResolvableType getReturnType() {
+            return ResolvableType.forClass(type);
+        }
+
+        @Override
+        public java.util.Map<String, ResolvableType> getArguments() {
+            return java.util.Map.of("id", ResolvableType.forClass(String.class));
+        }
+    }
+}
