@@ -2,10 +2,5 @@ package org.orggraph.api;
 
 /** Sort direction of a list; ties are always broken by ascending id, so every order is total and stable. */
 public enum SortDirection {
-    ASC, DESC;
-
-    /** The Cypher keyword; safe to splice (an enum constant). */
-    public String cypher() {
-        return name();
-    }
+    ASC, DESC
 }

@@ -2,8 +2,8 @@ package org.orggraph.api;
 
 /**
  * What a list is sorted by: the GraphQL enum constant's name (it names the order in cursors) and the property of
- * the list's node {@code n}. Lists build it from their {@code …OrderField} enum, so only whitelisted property names
- * are ever spliced into a statement.
+ * the list's node {@code n}, named by the SDL ({@code @sortBy} on the order enum's values, see {@code node/RootLists}),
+ * so only property names the schema declares are ever spliced into a statement.
  */
 public record SortKey(String name, String property) {
 
@@ -17,9 +17,5 @@ public record SortKey(String name, String property) {
             throw new IllegalStateException("Not a property name: " + property);
         }
         return property;
-    }
-
-    public static SortKey of(Enum<?> field, String property) {
-        return new SortKey(field.name(), property);
     }
 }

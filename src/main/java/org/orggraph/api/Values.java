@@ -24,10 +24,6 @@ public final class Values {
         return LocalDate.parse(value.toString());
     }
 
-    /** A number property as Integer; null stays null. */
-    public static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
 
     /** A property as String; null stays null. */
     public static String string(Object value) {

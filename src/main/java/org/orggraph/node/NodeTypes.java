@@ -8,13 +8,4 @@ import java.util.List;
  * since and until). Their simple class names are the GraphQL type names.
  */
 public record NodeTypes(List<NodeType> nodes, List<Class<? extends Record>> relationships) {
-
-    public static NodeTypes of(NodeType... nodes) {
-        return new NodeTypes(List.of(nodes), List.of());
-    }
-
-    @SafeVarargs
-    public final NodeTypes withRelationships(Class<? extends Record>... records) {
-        return new NodeTypes(nodes, List.of(records));
-    }
 }

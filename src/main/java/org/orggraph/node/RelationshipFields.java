@@ -143,7 +143,7 @@ class RelationshipFields implements RuntimeWiringConfigurer {
                     && !registry.getType(elementType).map(d -> d instanceof graphql.language.UnionTypeDefinition)
                     .orElse(false)) {
                 throw new IllegalStateException(where + elementType + " is neither a node type, an interface, nor"
-                        + " a relationship record (declare it with NodeTypes.withRelationships)");
+                        + " a relationship record (list it in the feature's NodeTypes)");
             }
         }
         Class<?> targetType = to.size() == 1 ? readPath.typeOf(to.iterator().next()) : Object.class;
