@@ -5,15 +5,12 @@ import java.util.List;
 import graphql.language.FieldDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.NonNullType;
-import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.TypeDefinitionRegistry;
 import org.orggraph.model.NodeLabel;
 import org.springframework.core.ResolvableType;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +20,10 @@ import org.springframework.stereotype.Component;
  * path: an id of another kind is BAD_USER_INPUT, an id that names nothing NOT_FOUND. Adding one is one line of SDL.
  */
 @Component
-class Lookups implements RuntimeWiringConfigurer {
+class Lookups extends SdlWiring {
 
     private final NodeResolver resolver;
     private final ReadPath readPath;
-    private TypeDefinitionRegistry registry;
 
     Lookups(NodeResolver resolver, ReadPath readPath) {
         this.resolver = resolver;
@@ -35,17 +31,8 @@ class Lookups implements RuntimeWiringConfigurer {
     }
 
     @Override
-    public void setTypeDefinitionRegistry(TypeDefinitionRegistry registry) {
-        this.registry = registry;
-    }
-
-    @Override
     public void configure(RuntimeWiring.Builder wiring) {
-        List<FieldDefinition> fields = new java.util.ArrayList<>();
-        registry.getType("Query", ObjectTypeDefinition.class).ifPresent(q -> fields.addAll(q.getFieldDefinitions()));
-        registry.objectTypeExtensions().getOrDefault("Query", List.of())
-                .forEach(extension -> fields.addAll(extension.getFieldDefinitions()));
-        for (FieldDefinition field : fields) {
+        for (FieldDefinition field : queryFields()) {
             NodeLabel label = lookedUp(field);
             if (label != null) {
                 Lookup lookup = new Lookup(label, readPath.typeOf(label));

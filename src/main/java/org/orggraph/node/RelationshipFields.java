@@ -1,12 +1,10 @@
 package org.orggraph.node;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import graphql.language.ArrayValue;
 import graphql.language.Directive;
@@ -17,17 +15,14 @@ import graphql.language.InputValueDefinition;
 import graphql.language.InterfaceTypeDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
-import graphql.language.ObjectTypeDefinition;
 import graphql.language.StringValue;
 import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.language.Value;
 import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.TypeDefinitionRegistry;
 import org.orggraph.api.PageRequests;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,14 +32,13 @@ import org.springframework.stereotype.Component;
  * or a field whose GraphQL type does not fit its traversal, stops the start with a message naming the field.
  */
 @Component
-class RelationshipFields implements RuntimeWiringConfigurer {
+class RelationshipFields extends SdlWiring {
 
     static final String DIRECTIVE = "relationship";
 
     private final Relations relations;
     private final ReadPath readPath;
     private final PageRequests pages;
-    private TypeDefinitionRegistry registry;
 
     RelationshipFields(Relations relations, ReadPath readPath, PageRequests pages) {
         this.relations = relations;
@@ -53,29 +47,11 @@ class RelationshipFields implements RuntimeWiringConfigurer {
     }
 
     @Override
-    public void setTypeDefinitionRegistry(TypeDefinitionRegistry registry) {
-        this.registry = registry;
-    }
-
-    @Override
     public void configure(RuntimeWiring.Builder wiring) {
-        for (Declared declared : declaredFields()) {
+        for (Declared declared : fields().stream().filter(d -> d.field().hasDirective(DIRECTIVE)).toList()) {
             RelationshipFetcher fetcher = fetcher(declared.type(), declared.field());
             wiring.type(declared.type(), type -> type.dataFetcher(declared.field().getName(), fetcher));
         }
-    }
-
-    private record Declared(String type, FieldDefinition field) {
-    }
-
-    private List<Declared> declaredFields() {
-        List<Declared> declared = new ArrayList<>();
-        Stream.concat(registry.getTypes(ObjectTypeDefinition.class).stream(),
-                registry.objectTypeExtensions().values().stream().flatMap(List::stream))
-                .forEach(type -> type.getFieldDefinitions().stream()
-                        .filter(field -> field.hasDirective(DIRECTIVE))
-                        .forEach(field -> declared.add(new Declared(type.getName(), field))));
-        return declared;
     }
 
     /** The fetcher of one declared field, or a start-up failure naming what is wrong with the declaration. */
@@ -139,8 +115,8 @@ class RelationshipFields implements RuntimeWiringConfigurer {
                     throw new IllegalStateException(where + "the field's type is " + elementType + " but to: names "
                             + to + "; a field of a node type reaches only that label");
                 }
-            } else if (!(registry.getTypeOrNull(elementType) instanceof InterfaceTypeDefinition)
-                    && !registry.getType(elementType).map(d -> d instanceof graphql.language.UnionTypeDefinition)
+            } else if (!(registry().getTypeOrNull(elementType) instanceof InterfaceTypeDefinition)
+                    && !registry().getType(elementType).map(d -> d instanceof graphql.language.UnionTypeDefinition)
                     .orElse(false)) {
                 throw new IllegalStateException(where + elementType + " is neither a node type, an interface, nor"
                         + " a relationship record (list it in the feature's NodeTypes)");
@@ -160,7 +136,7 @@ class RelationshipFields implements RuntimeWiringConfigurer {
         if (directive.getArgument(name) != null) {
             return directive.getArgument(name).getValue();
         }
-        DirectiveDefinition definition = registry.getDirectiveDefinition(DIRECTIVE).orElseThrow(
+        DirectiveDefinition definition = registry().getDirectiveDefinition(DIRECTIVE).orElseThrow(
                 () -> new IllegalStateException("The schema does not define the directive @" + DIRECTIVE));
         return definition.getInputValueDefinitions().stream().filter(d -> d.getName().equals(name)).findFirst()
                 .map(InputValueDefinition::getDefaultValue).orElse(null);

@@ -16,14 +16,12 @@ import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
-import graphql.language.ObjectTypeDefinition;
 import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.TypeDefinitionRegistry;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.api.Filters;
 import org.orggraph.api.Page;
@@ -31,7 +29,6 @@ import org.orggraph.api.SortDirection;
 import org.orggraph.api.SortKey;
 import org.orggraph.model.NodeLabel;
 import org.springframework.core.ResolvableType;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Component;
 
@@ -44,14 +41,13 @@ import org.springframework.stereotype.Component;
  * A list needs no Java; a declaration that names a missing file or an unsortable value stops the start.
  */
 @Component
-class RootLists implements RuntimeWiringConfigurer {
+class RootLists extends SdlWiring {
 
     private static final Set<String> PAGING = Set.of("first", "after", "orderBy", "direction");
 
     private final ListQuery lists;
     private final ReadPath readPath;
     private final CypherFiles cypher;
-    private TypeDefinitionRegistry registry;
 
     RootLists(ListQuery lists, ReadPath readPath, CypherFiles cypher) {
         this.lists = lists;
@@ -60,17 +56,8 @@ class RootLists implements RuntimeWiringConfigurer {
     }
 
     @Override
-    public void setTypeDefinitionRegistry(TypeDefinitionRegistry registry) {
-        this.registry = registry;
-    }
-
-    @Override
     public void configure(RuntimeWiring.Builder wiring) {
-        List<FieldDefinition> fields = new ArrayList<>();
-        registry.getType("Query", ObjectTypeDefinition.class).ifPresent(q -> fields.addAll(q.getFieldDefinitions()));
-        registry.objectTypeExtensions().getOrDefault("Query", List.of())
-                .forEach(extension -> fields.addAll(extension.getFieldDefinitions()));
-        for (FieldDefinition field : fields) {
+        for (FieldDefinition field : queryFields()) {
             if (field.hasDirective("list")) {
                 RootList list = list(field);
                 wiring.type("Query", type -> type.dataFetcher(field.getName(), list));
@@ -98,7 +85,7 @@ class RootLists implements RuntimeWiringConfigurer {
         Map<String, String> sortProperties = new LinkedHashMap<>();
         InputValueDefinition orderBy = argument(field, "orderBy");
         if (orderBy != null) {
-            EnumTypeDefinition orders = registry.getType(((TypeName) unwrap(orderBy.getType())).getName(),
+            EnumTypeDefinition orders = registry().getType(((TypeName) unwrap(orderBy.getType())).getName(),
                     EnumTypeDefinition.class).orElseThrow();
             orders.getEnumValueDefinitions().forEach(value -> {
                 if (value.hasDirective("sortBy")) {
@@ -131,7 +118,7 @@ class RootLists implements RuntimeWiringConfigurer {
             }
             idOf(argument, argument.getName(), ids);
             String typeName = ((TypeName) unwrap(argument.getType())).getName();
-            registry.getType(typeName, InputObjectTypeDefinition.class).ifPresent(input -> {
+            registry().getType(typeName, InputObjectTypeDefinition.class).ifPresent(input -> {
                 inputs.put(argument.getName(), input.getInputValueDefinitions().stream().map(f -> {
                     idOf(f, argument.getName() + "." + f.getName(), ids);
                     return f.getName();
