@@ -127,7 +127,7 @@ class RootLists extends SdlWiring {
             inputs.putIfAbsent(argument.getName(), null);
         }
         return new RootList(field.getName(), file, connection, readPath.typeOf(label), sortProperties, fixedSort, ids,
-                inputs);
+                inputs, field.getInputValueDefinitions().stream().map(InputValueDefinition::getName).toList());
     }
 
     private void idOf(InputValueDefinition value, String path, Map<String, NodeLabel[]> ids) {
@@ -173,9 +173,11 @@ class RootLists extends SdlWiring {
         private final Map<String, NodeLabel[]> ids;
         /** Argument → its input fields (a filter), or null for a plain argument. */
         private final Map<String, List<String>> inputs;
+        private final List<String> arguments;
 
         RootList(String name, String file, boolean connection, Class<?> type, Map<String, String> sortProperties,
-                String fixedSort, Map<String, NodeLabel[]> ids, Map<String, List<String>> inputs) {
+                String fixedSort, Map<String, NodeLabel[]> ids, Map<String, List<String>> inputs,
+                List<String> arguments) {
             this.name = name;
             this.file = file;
             this.connection = connection;
@@ -184,6 +186,7 @@ class RootLists extends SdlWiring {
             this.fixedSort = fixedSort;
             this.ids = ids;
             this.inputs = inputs;
+            this.arguments = arguments;
         }
 
         @Override
@@ -232,13 +235,10 @@ class RootLists extends SdlWiring {
 
         @Override
         public Map<String, ResolvableType> getArguments() {
-            Map<String, ResolvableType> arguments = new LinkedHashMap<>();
-            inputs.keySet().forEach(a -> arguments.put(a, ResolvableType.forClass(Object.class)));
-            if (connection) {
-                List.of("first", "after", "orderBy", "direction").forEach(a -> arguments.put(a,
-                        ResolvableType.forClass(a.equals("first") ? Integer.class : String.class)));
-            }
-            return arguments;
+            Map<String, ResolvableType> types = new LinkedHashMap<>();
+            arguments.forEach(a -> types.put(a, ResolvableType.forClass(a.equals("first") ? Integer.class
+                    : inputs.get(a) != null ? Map.class : String.class)));
+            return types;
         }
     }
 }
