@@ -37,7 +37,7 @@ public final class StoreChecks {
     }
 
     /** The data dir, or the nearest folder above it that exists (where it would be created), must be writable. */
-    static void requireWritable(Path dataDir) {
+    public static void requireWritable(Path dataDir) {
         Path existing = dataDir;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -55,7 +55,7 @@ public final class StoreChecks {
     }
 
     /** Neo4j's store lock ({@code <data-dir>/data/databases/store_lock}) must not be held by another process. */
-    static void requireUnlocked(Path dataDir) {
+    public static void requireUnlocked(Path dataDir) {
         Path lockFile = Neo4jLayout.of(dataDir).storeLockFile();
         if (!Files.exists(lockFile)) {
             return;
