@@ -30,28 +30,23 @@ class StartupChecksTest {
 
     @Test
     void aTakenBoltPortStopsTheStartBeforeTheDataDirIsCreated(CapturedOutput output) throws Exception {
-        Path dataDir = dir.resolve("data");
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            assertThatThrownBy(() -> start("--orggraph.embedded.data-dir=" + dataDir,
-                    "--orggraph.embedded.bolt-port=" + taken.getLocalPort()))
-                    .isInstanceOf(StartupProblem.class);
-
-            assertFailureScreen(output, "(orggraph.embedded.bolt-port) is already in use",
-                    "--orggraph.embedded.bolt-port=PORT");
-        }
-        assertThat(dataDir).doesNotExist();
+        assertTakenPortRefused(output, "orggraph.embedded.bolt-port", "(orggraph.embedded.bolt-port) is already in use");
     }
 
     @Test
     void aTakenHttpPortStopsTheStartBeforeTheDatabase(CapturedOutput output) throws Exception {
+        assertTakenPortRefused(output, "server.port", "(server.port) is already in use");
+    }
+
+    private void assertTakenPortRefused(CapturedOutput output, String property, String description) throws Exception {
         Path dataDir = dir.resolve("data");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             assertThatThrownBy(() -> start("--orggraph.embedded.data-dir=" + dataDir,
-                    "--server.port=" + taken.getLocalPort()))
+                    "--" + property + "=" + taken.getLocalPort()))
                     .isInstanceOf(StartupProblem.class);
 
-            assertFailureScreen(output, "Port " + taken.getLocalPort() + " (server.port) is already in use",
-                    "--server.port=PORT");
+            assertFailureScreen(output, taken.getLocalPort() + " (" + property + ")", description);
+            assertFailureScreen(output, description, "--" + property + "=PORT");
         }
         assertThat(dataDir).doesNotExist();
     }
