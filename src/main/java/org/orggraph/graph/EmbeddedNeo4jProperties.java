@@ -5,29 +5,36 @@ import java.nio.file.Path;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the in-process Neo4j is run. These names are a contract used by scripts and the README.
+ * How the in-process Neo4j is run. These names are a contract used by scripts and the README, whose configuration
+ * table is checked against the metadata the configuration processor writes from the parameters below.
  *
- * @param enabled   false when {@code spring.neo4j.uri} points at an existing server: then nothing is embedded
- * @param dataDir   where the store, its logs and the generated credentials live
- * @param boltPort  Bolt on loopback; 0 picks a free port and the driver follows it
- * @param password  Bolt password of user {@code neo4j}; when absent one is generated once and kept in
- *                  {@code <data-dir>/credentials}
- * @param pageCache Neo4j page cache size, e.g. {@code 512m}
+ * @param enabled   Run Neo4j in-process; false to use the server at spring.neo4j.uri instead.
+ * @param dataDir   Folder of the store, Neo4j's logs and the generated credentials.
+ * @param boltPort  Bolt port on 127.0.0.1, 0 to 65535; 0 picks a free port.
+ * @param password  Bolt password of user neo4j, at least 8 characters; when unset one is generated on first start
+ *                  and kept in DATA-DIR/credentials.
+ * @param pageCache Neo4j page cache size: a number of bytes with an optional unit k, m or g, e.g. 512m or 2g.
  */
 @Validated
 @ConfigurationProperties("orggraph.embedded")
 public record EmbeddedNeo4jProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("./data") @NotNull Path dataDir,
-        @DefaultValue("7687") @Min(0) @Max(65535) int boltPort,
-        String password,
-        @DefaultValue("512m") String pageCache) {
+        @DefaultValue("7687") @Min(value = 0, message = PORT_RANGE) @Max(value = 65535, message = PORT_RANGE) int boltPort,
+        @Size(min = 8, message = "must have at least 8 characters (Neo4j refuses shorter ones)") String password,
+        @DefaultValue("512m") @NotNull
+        @Pattern(regexp = "[0-9]+[kKmMgG]?", message = "must be a number of bytes with an optional unit k, m or g,"
+                + " e.g. 512m or 2g") String pageCache) {
+
+    static final String PORT_RANGE = "must be from 0 to 65535 (0 picks a free port)";
 
     public Path credentialsFile() {
         return dataDir.resolve("credentials");

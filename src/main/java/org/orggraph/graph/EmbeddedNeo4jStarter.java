@@ -41,6 +41,8 @@ final class EmbeddedNeo4jStarter {
 
     EmbeddedNeo4j start() {
         long started = System.nanoTime();
+        // Before anything is written: a taken port or a locked store must not leave a new data dir behind.
+        StoreChecks.run(properties);
         EmbeddedCredentials credentials = EmbeddedCredentials.resolve(properties);
         try {
             Files.createDirectories(properties.importDir());

@@ -27,8 +27,13 @@ class SchemaMigrationsConfiguration {
         return new Migrations(config, driver);
     }
 
+    /**
+     * The first statement, and in remote mode the first contact with the server: one connection attempt first, so
+     * that a wrong {@code spring.neo4j.uri} or password fails at once instead of after the driver's 30 s of retries.
+     */
     @Bean
-    SchemaVersion schemaVersion(Migrations migrations) {
+    SchemaVersion schemaVersion(Migrations migrations, Driver driver) {
+        driver.verifyConnectivity();
         long started = System.nanoTime();
         String version = migrations.apply()
                 .map(v -> v.getValue())

@@ -10,9 +10,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Which reference data a new, empty database receives on first start.
  *
- * @param sampleData  {@code heshan} (the default) or {@code none}
- * @param sampleScale multiplies the Heshan population (members and what they do) keeping the structure; for
- *                    benchmarks. The source's figures hold exactly at scale 1 only.
+ * @param sampleData  Reference data loaded into an empty database: heshan or none.
+ * @param sampleScale Multiplies the Heshan population, keeping its structure, from 1 to 100 (for benchmarks; the
+ *                    source's figures hold at 1 only). Also --scale N.
  */
 @Validated
 @ConfigurationProperties("orggraph")

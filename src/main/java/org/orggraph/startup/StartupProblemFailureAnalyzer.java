@@ -1,0 +1,13 @@
+package org.orggraph.startup;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Registered in {@code META-INF/spring.factories}. */
+class StartupProblemFailureAnalyzer extends AbstractFailureAnalyzer<StartupProblem> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, StartupProblem cause) {
+        return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
+    }
+}
