@@ -24,7 +24,7 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The query cookbook (the README section between the cookbook markers) is generated
+ * The query cookbook ({@code docs/cookbook.md}, between the cookbook markers) is generated
  * from the example queries in {@code graphql/examples/} and their real output on the Heshan data, so it cannot go
  * stale: this test fails when the document differs from what the examples answer now. After changing examples or
  * data: {@code ./mvnw test -Dtest=CookbookTest -Dcookbook.update=true}.
@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @OrgGraphTest
 class CookbookTest {
 
-    static final Path README = Path.of("README.md");
+    static final Path README = Path.of("docs/cookbook.md");
     static final String START = "<!-- cookbook:start -->";
     static final String END = "<!-- cookbook:end -->";
     /** Lists in the printed output are cut to this many items. */
@@ -79,14 +79,14 @@ class CookbookTest {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         int start = readme.indexOf(START);
         int end = readme.indexOf(END);
-        assertThat(start).as("README.md has the markers " + START + " and " + END).isNotNegative();
-        assertThat(end).as("README.md has the markers " + START + " and " + END).isGreaterThan(start);
+        assertThat(start).as("docs/cookbook.md has the markers " + START + " and " + END).isNotNegative();
+        assertThat(end).as("docs/cookbook.md has the markers " + START + " and " + END).isGreaterThan(start);
         if (Boolean.getBoolean("cookbook.update")) {
             Files.writeString(README, readme.substring(0, start + START.length()) + section + readme.substring(end),
                     StandardCharsets.UTF_8);
         } else {
             assertThat(readme.substring(start + START.length(), end))
-                    .as("The README's cookbook is stale: run ./mvnw test -Dtest=CookbookTest -Dcookbook.update=true")
+                    .as("The cookbook (docs/cookbook.md) is stale: run ./mvnw test -Dtest=CookbookTest -Dcookbook.update=true")
                     .isEqualTo(section.toString());
         }
     }
