@@ -23,7 +23,7 @@ class SchemaInspection {
     }
 
     static void check(SchemaReport report) {
-        log.info("GraphQL schema inspection: {}", report);
+        log.info("{}", report);
         if (!report.unmappedFields().isEmpty() || !report.unmappedArguments().isEmpty()
                 || !report.unmappedRegistrations().isEmpty()) {
             throw new IllegalStateException("The GraphQL schema has what nothing serves: unmapped fields "
