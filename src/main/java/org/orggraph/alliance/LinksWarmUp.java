@@ -1,9 +1,11 @@
 package org.orggraph.alliance;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.orggraph.api.GraphReader;
 import org.orggraph.api.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +23,15 @@ class LinksWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(LinksWarmUp.class);
 
-    private final OrganizationLinks links;
+    /** Planning alone can take longer than the API's read timeout, which is for clients' requests. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
-    LinksWarmUp(OrganizationLinks links) {
+    private final OrganizationLinks links;
+    private final GraphReader reader;
+
+    LinksWarmUp(OrganizationLinks links, GraphReader reader) {
         this.links = links;
+        this.reader = reader;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -38,8 +45,8 @@ class LinksWarmUp {
         long started = System.nanoTime();
         try {
             List<String> kinds = LinkKind.ALL.stream().map(Enum::name).toList();
-            links.load(Set.of(new OrganizationLinks.Request("alliance:01", true, kinds, 1,
-                    new PageRequest(5, null, Map.of()), 5)));
+            reader.withTimeout(TIMEOUT, () -> links.load(Set.of(new OrganizationLinks.Request("alliance:01", true,
+                    kinds, 1, new PageRequest(5, null, Map.of()), 5))));
             log.info("Alliance links statement planned and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.info("Alliance links warm-up skipped: {}", e.getMessage());

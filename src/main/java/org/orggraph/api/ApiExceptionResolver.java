@@ -11,6 +11,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.ConstraintViolationException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -50,11 +51,28 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                     .map(v -> v.getPropertyPath() + " " + v.getMessage())
                     .collect(Collectors.joining("; ", "Invalid argument: ", "")), Map.of());
         }
+        if (overLimit(ex)) {
+            return error(env, ApiError.TOO_EXPENSIVE, "The query ran longer or took more memory than the server"
+                    + " allows one request (orggraph.limits.read-timeout, the transaction memory limit); ask for"
+                    + " smaller pages or fewer nested lists", Map.of());
+        }
         if (firstTimeInRequest(ex, env)) {
             log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
         }
         return error(env, ApiError.INTERNAL, "Internal error while resolving " + env.getField().getName()
                 + "; the server log has the details", Map.of());
+    }
+
+    /** A statement Neo4j stopped because it passed the transaction timeout or the transaction memory limit. */
+    static boolean overLimit(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+                    && (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("OutOfMemory")
+                            || neo4j.code().contains("MemoryPoolOutOfMemory"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String argumentPath(String objectName, String field) {

@@ -42,8 +42,8 @@ class GraphQlHttpConfiguration {
             JsonMapper.builder().build());
 
     @Bean
-    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
-        return new GraphQlRequestHandler(handler, graphQlJson, JsonMapper.builder().build());
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, ApiLimits limits) {
+        return new GraphQlRequestHandler(handler, graphQlJson, JsonMapper.builder().build(), limits.maxRequestBytes());
     }
 
     /**

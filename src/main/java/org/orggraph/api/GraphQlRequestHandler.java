@@ -44,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * exactly like a POST. Only queries: a mutation or subscription over GET is refused with 405 (Allow: POST),
  * because GET must be safe. Malformed {@code variables}/{@code extensions} JSON or no {@code query} is 400.</li>
  * </ul>
+ * A body over {@link ApiLimits#maxRequestBytes()} is 413 with TOO_EXPENSIVE, read no further than the limit.
  * Other methods on the path get 405 with {@code Allow: GET, POST} ({@link GraphQlHttpConfiguration}).
  */
 class GraphQlRequestHandler extends GraphQlHttpHandler {
@@ -57,11 +58,14 @@ class GraphQlRequestHandler extends GraphQlHttpHandler {
 
     private final WebGraphQlHandler graphQlHandler;
     private final JsonMapper json;
+    private final int maxRequestBytes;
 
-    GraphQlRequestHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<?> converter, JsonMapper json) {
+    GraphQlRequestHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<?> converter, JsonMapper json,
+            int maxRequestBytes) {
         super(graphQlHandler, converter);
         this.graphQlHandler = graphQlHandler;
         this.json = json;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     @Override
@@ -111,9 +115,15 @@ class GraphQlRequestHandler extends GraphQlHttpHandler {
         }
         byte[] bytes;
         try {
-            bytes = request.servletRequest().getInputStream().readAllBytes();
+            // Never more than the limit in memory, whatever the client sends or claims to send.
+            bytes = request.servletRequest().getInputStream().readNBytes(maxRequestBytes + 1);
         } catch (IOException e) {
             return badRequest("The request body could not be read");
+        }
+        if (bytes.length > maxRequestBytes) {
+            return ServerResponse.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+                    .body(errorBody(ApiError.TOO_EXPENSIVE, "The request body is larger than " + maxRequestBytes
+                            + " bytes"));
         }
         if (graphQlBody) {
             String query = new String(bytes, StandardCharsets.UTF_8);
@@ -207,7 +217,10 @@ class GraphQlRequestHandler extends GraphQlHttpHandler {
 
     /** A GraphQL-style error body for a request that did not get as far as GraphQL. */
     static Map<String, Object> errorBody(String message) {
-        return Map.of("errors", List.of(Map.of("message", message,
-                "extensions", Map.of("code", ApiError.BAD_USER_INPUT.name()))));
+        return errorBody(ApiError.BAD_USER_INPUT, message);
+    }
+
+    static Map<String, Object> errorBody(ApiError code, String message) {
+        return Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code.name()))));
     }
 }

@@ -1,7 +1,9 @@
 package org.orggraph.api;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the API's read statements: one managed READ transaction per statement (routed to a secondary in a
- * cluster), parameters always passed as parameters, never spliced.
+ * cluster) under the transaction timeout {@link ApiLimits#readTimeout()} (the server terminates it then, also
+ * when the client that asked has long gone), parameters always passed as parameters, never spliced.
  *
  * <p>Why the driver's {@code executableQuery} and not Spring Data Neo4j's {@code Neo4jClient} in a read-only Spring
  * transaction: measured side by side on the same statement (one unit by id through the read path), the client in
@@ -23,16 +26,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphReader {
 
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
     private final Driver driver;
+    private final QueryConfig read;
+    /** A longer timeout for work that is not a client's request, on this thread only. */
+    private final ThreadLocal<QueryConfig> override = new ThreadLocal<>();
 
-    public GraphReader(Driver driver) {
+    public GraphReader(Driver driver, ApiLimits limits) {
         this.driver = driver;
+        this.read = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(limits.readTimeout()).build();
     }
 
     /** All records of a read statement. */
     public List<Record> read(String cypher, Map<String, Object> parameters) {
-        return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records();
+        return driver.executableQuery(cypher).withParameters(parameters).withConfig(config()).execute()
+                .records();
+    }
+
+    /**
+     * Runs work of the app itself, not of a client (the links warm-up: Neo4j takes more than ten seconds just to
+     * plan that statement the first time), with its reads under {@code timeout} instead of the API's.
+     */
+    public <T> T withTimeout(Duration timeout, Supplier<T> work) {
+        override.set(QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(timeout).build());
+        try {
+            return work.get();
+        } finally {
+            override.remove();
+        }
+    }
+
+    private QueryConfig config() {
+        QueryConfig config = override.get();
+        return config == null ? read : config;
     }
 }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -61,6 +63,7 @@ final class EmbeddedNeo4jStarter {
                 .setConfig(ServerSettings.allow_telemetry, false)
                 // LOAD CSV may read files only below <data-dir>/import, never the rest of the machine.
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, properties.importDir())
+                .setConfig(containmentSettings())
                 .build();
         try {
             GraphDatabaseService database = dms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -77,6 +80,21 @@ final class EmbeddedNeo4jStarter {
             throw e;
         }
     }
+
+    /**
+     * No way out of the database, and no transaction that eats the heap: Cypher may fetch no URL (LOAD CSV FROM
+     * 'http://…' and every procedure that checks URLs through Neo4j is refused for every address), and a
+     * transaction may hold at most {@value #TRANSACTION_MEMORY} of memory. APOC's URL loaders and exporters are
+     * not registered at all ({@link ProcedureRegistrar#EXCLUDED_PACKAGES}).
+     */
+    static Map<org.neo4j.graphdb.config.Setting<?>, Object> containmentSettings() {
+        return Map.of(
+                GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")),
+                GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(TRANSACTION_MEMORY));
+    }
+
+    static final String TRANSACTION_MEMORY = "512m";
 
     private static int boltPort(GraphDatabaseService database) {
         return ((GraphDatabaseAPI) database).getDependencyResolver()

@@ -30,6 +30,14 @@ final class ProcedureRegistrar {
 
     private static final Logger log = LoggerFactory.getLogger(ProcedureRegistrar.class);
 
+    /**
+     * APOC packages left out: {@code apoc.load.*} fetches URLs and files ({@code apoc.load.json},
+     * {@code jsonParams}, {@code xml}, {@code arrow}, {@code apoc.import.xml}); {@code apoc.export.*} streams or
+     * writes the whole graph and holds the file importers ({@code apoc.import.csv}, {@code json},
+     * {@code graphml}). No analysis needs them; the data is loaded by the app's own importer.
+     */
+    static final List<String> EXCLUDED_PACKAGES = List.of("apoc.load.", "apoc.export.");
+
     private final ClassLoader classLoader;
 
     ProcedureRegistrar(ClassLoader classLoader) {
@@ -129,6 +137,9 @@ final class ProcedureRegistrar {
             for (Resource resource : resolver.getResources("classpath*:apoc/**/*.class")) {
                 MetadataReader reader = readers.getMetadataReader(resource);
                 var metadata = reader.getAnnotationMetadata();
+                if (EXCLUDED_PACKAGES.stream().anyMatch(metadata.getClassName()::startsWith)) {
+                    continue;
+                }
                 if (metadata.hasAnnotatedMethods(Procedure.class.getName())
                         || metadata.hasAnnotatedMethods(UserFunction.class.getName())
                         || metadata.hasAnnotatedMethods(UserAggregationFunction.class.getName())) {

@@ -77,4 +77,18 @@ class ApiExceptionResolverTest {
         assertThat(error.getMessage()).isEqualTo("Invalid argument: argument filter.label cannot be 'PLANET'")
                 .doesNotContain("Exception").doesNotContain("java.");
     }
+
+    @Test
+    void aStatementStoppedByTheTransactionTimeoutOrMemoryLimitIsTooExpensive() {
+        for (String code : List.of("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+                "Neo.TransientError.General.MemoryPoolOutOfMemoryError")) {
+            var stopped = new java.util.concurrent.CompletionException(
+                    new org.neo4j.driver.exceptions.ClientException(code, "The transaction has been terminated."));
+
+            GraphQLError error = resolve(stopped, env(GraphQLContext.newContext().build()));
+
+            assertThat(error.getExtensions()).as(code).containsEntry("code", "TOO_EXPENSIVE");
+            assertThat(error.getMessage()).doesNotContain("Neo.").doesNotContain("Exception");
+        }
+    }
 }
