@@ -12,24 +12,20 @@ import org.springframework.validation.annotation.Validated;
  * What one GraphQL request may ask for, checked before anything runs ({@link QueryCost}), and how long its reads
  * may take.
  *
- * @param maxCost          the worst-case cost a request may have (see {@link QueryCost} for the formula): about
- *                         as many values as a request may answer. The cookbook queries cost at most 7,504; the
- *                         largest test use, 100 compounds with their buildings, leaders and residents, 205,901;
- *                         the depth-12 fan-out of the hostile-input corpus several millions
- * @param maxFields        fields of the operation, counted with fragments expanded and aliases separately
- * @param maxAliases       aliased fields of the operation (each alias is a field of its own, run again)
- * @param maxRootFields    fields directly under the operation (each one a query of its own)
- * @param maxDocumentBytes the document (UTF-8)
- * @param maxRequestBytes  the HTTP request body (document, variables and extensions)
- * @param maxStringLength  characters of any String or ID argument or input field ({@code nameContains},
- *                         {@code text}, ids), cursors excepted
- * @param maxCursorLength  characters of a cursor ({@code after})
- * @param defaultFanOut    items assumed per parent for a list field without a page size or a declared
- *                         {@code @fanOut}: a default page; lists that reach more in the Heshan data declare
- *                         their bound ({@code FanOutBoundsTest})
- * @param readTimeout      the Neo4j transaction timeout of every API read statement; it includes planning, and
- *                         Neo4j plans the alliance links statement in 10–16 s the first time on two busy cores
- *                         (see LinksWarmUp), hence 30 s rather than a few
+ * @param maxCost          Worst-case cost a GraphQL request may have (page sizes times fan-out, see QueryCost); over
+ *                         it the request is refused with TOO_EXPENSIVE before anything runs. The cookbook queries
+ *                         cost at most 7,504, the largest test query 205,901.
+ * @param maxFields        Fields a request may select, fragments expanded and aliases counted separately.
+ * @param maxAliases       Aliased fields a request may have (each alias runs again).
+ * @param maxRootFields    Fields directly under the operation (each one a query of its own).
+ * @param maxDocumentBytes Size of the GraphQL document, in bytes (UTF-8).
+ * @param maxRequestBytes  Size of the HTTP request body (document, variables and extensions), in bytes.
+ * @param maxStringLength  Characters of any String or ID argument or input field (nameContains, text, ids);
+ *                         longer is BAD_USER_INPUT.
+ * @param maxCursorLength  Characters of a cursor (after).
+ * @param defaultFanOut    Items counted per parent for a list field without a page size or a declared @fanOut bound.
+ * @param readTimeout      Neo4j transaction timeout of every API read statement, planning included (the alliance
+ *                         links statement takes 10-16 s to plan the first time on two busy cores).
  */
 @Validated
 @ConfigurationProperties("orggraph.limits")
