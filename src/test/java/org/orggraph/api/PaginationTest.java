@@ -200,6 +200,36 @@ class PaginationTest {
     }
 
     @Test
+    void itemsWithoutTheSortKeyComeLastAscendingAndFirstDescendingAndArePagedLikeTheOthers() {
+        driver.executableQuery("CREATE (:Community {id: 'community:zz-no-households-1', name: '无户数社区一', pinyin: 'wu1'}),"
+                + " (:Community {id: 'community:zz-no-households-2', name: '无户数社区二', pinyin: 'wu2'})").execute();
+        try {
+            for (String direction : List.of("ASC", "DESC")) {
+                List<String> walked = new ArrayList<>();
+                String after = null;
+                boolean more = true;
+                while (more) {
+                    GraphQlTester.Response response = graphQl.documentName("communities-page").variable("first", 5)
+                            .variable("after", after).variable("orderBy", "HOUSEHOLDS").variable("direction", direction)
+                            .execute();
+                    walked.addAll(response.path("communities.edges[*].node.id").entityList(String.class).get());
+                    more = response.path("communities.pageInfo.hasNextPage").entity(Boolean.class).get();
+                    after = response.path("communities.pageInfo.endCursor").entity(String.class).get();
+                }
+                List<String> all = graphQl.documentName("communities-page").variable("first", 100)
+                        .variable("orderBy", "HOUSEHOLDS").variable("direction", direction).execute()
+                        .path("communities.edges[*].node.id").entityList(String.class).get();
+                assertThat(walked).as(direction).hasSize(28).doesNotHaveDuplicates().isEqualTo(all);
+                List<String> unsorted = List.of("community:zz-no-households-1", "community:zz-no-households-2");
+                assertThat(direction.equals("ASC") ? walked.subList(26, 28) : walked.subList(0, 2)).isEqualTo(unsorted);
+            }
+        } finally {
+            driver.executableQuery("MATCH (c:Community) WHERE c.id STARTS WITH 'community:zz-no-households' DELETE c")
+                    .execute();
+        }
+    }
+
+    @Test
     void aCursorReusedWithAnotherFilterIsRefused() {
         String mainUrban = graphQl.documentName("communities-page").variable("first", 3)
                 .variable("filter", Map.of("mainUrban", true)).execute()

@@ -53,6 +53,17 @@ class PagingTest {
     }
 
     @Test
+    void anItemWithoutItsSortKeyStillHasACursorAndTheNextPageStartsAfterIt() {
+        PageRequest first = pages.of(2, null, BY_ID);
+        java.util.Map<String, Object> keyset = new java.util.HashMap<>();
+        keyset.put("key", null);
+        keyset.put("id", "community:26");
+        Map<String, Object> after = pages.of(2, pages.cursor(first, keyset), BY_ID).after();
+        assertThat(after).containsEntry("id", "community:26").containsKey("key");
+        assertThat(after.get("key")).isNull();
+    }
+
+    @Test
     void omittedFirstMeansTheDefaultPageSize() {
         assertThat(pages.of(null, null, BY_ID).size()).isEqualTo(PageRequests.DEFAULT_PAGE_SIZE);
     }
