@@ -49,7 +49,7 @@ class Lookups extends SdlWiring {
                 || !((TypeName) id.getType()).getName().equals("ID")) {
             return null;
         }
-        Type<?> type = field.getType() instanceof NonNullType nonNull ? nonNull.getType() : field.getType();
+        Type<?> type = unwrap(field.getType());
         NodeLabel label = type instanceof TypeName name ? NodeLabel.of(name.getName()) : null;
         return label == NodeLabel.Member ? null : label;
     }

@@ -14,7 +14,6 @@ import graphql.language.FieldDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.InterfaceTypeDefinition;
 import graphql.language.ListType;
-import graphql.language.NonNullType;
 import graphql.language.StringValue;
 import graphql.language.Type;
 import graphql.language.TypeName;
@@ -126,10 +125,6 @@ class RelationshipFields extends SdlWiring {
         Hop hop = new Hop(from, type, direction, to, filter, order);
         return new RelationshipFetcher(typeName + "." + field.getName(), hop, shape, targetType, elementType,
                 relationshipType, relations, readPath, pages);
-    }
-
-    private static Type<?> unwrap(Type<?> type) {
-        return type instanceof NonNullType nonNull ? nonNull.getType() : type;
     }
 
     private Value<?> argument(Directive directive, String name) {

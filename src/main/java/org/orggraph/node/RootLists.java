@@ -15,7 +15,6 @@ import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ListType;
-import graphql.language.NonNullType;
 import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Type;
@@ -155,10 +154,6 @@ class RootLists extends SdlWiring {
 
     private static InputValueDefinition argument(FieldDefinition field, String name) {
         return field.getInputValueDefinitions().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
-    }
-
-    private static Type<?> unwrap(Type<?> type) {
-        return type instanceof NonNullType nonNull ? nonNull.getType() : type;
     }
 
     /** One declared root list. */

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import graphql.language.FieldDefinition;
+import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
+import graphql.language.Type;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
@@ -38,6 +40,11 @@ abstract class SdlWiring implements RuntimeWiringConfigurer {
                 registry.objectTypeExtensions().values().stream().flatMap(List::stream))
                 .forEach(type -> type.getFieldDefinitions().forEach(field -> fields.add(new Declared(type.getName(), field))));
         return fields;
+    }
+
+    /** A type without its non-null wrapper ({@code X!} → {@code X}, {@code [X!]!} → {@code [X!]}). */
+    static Type<?> unwrap(Type<?> type) {
+        return type instanceof NonNullType nonNull ? nonNull.getType() : type;
     }
 
     /** The fields of {@code Query}, however many files extend it. */
