@@ -1,5 +1,8 @@
 package org.orggraph.api;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * The {@code extensions.code} values of OrgGraph's GraphQL errors: stable strings clients can switch on.
  */
@@ -18,9 +21,23 @@ public enum ApiError {
     GRAPHQL_VALIDATION_FAILED,
     /** The request asks for more than the server will compute (depth, size, time). */
     TOO_EXPENSIVE,
+    /** No valid credentials came with the request (HTTP 401): log in, send HTTP Basic or a bearer token. */
+    UNAUTHENTICATED,
+    /** The caller is known but their role does not reach this (HTTP 403, or a field's error). */
+    FORBIDDEN,
+    /** The request's Host is not one this server answers to (HTTP 421, against DNS rebinding). */
+    MISDIRECTED_REQUEST,
     /**
      * Something failed on the server (any exception but the API's own user-facing one); the message never
      * carries a stack trace or an exception class, the server log has the cause once.
      */
-    INTERNAL
+    INTERNAL;
+
+    /**
+     * A GraphQL-shaped response body with one error of this code, for a request refused before GraphQL runs
+     * (not GraphQL at all, not authenticated, for another host): clients read every answer of /graphql alike.
+     */
+    public Map<String, Object> body(String message) {
+        return Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", name()))));
+    }
 }

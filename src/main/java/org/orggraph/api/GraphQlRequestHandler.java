@@ -221,6 +221,6 @@ class GraphQlRequestHandler extends GraphQlHttpHandler {
     }
 
     static Map<String, Object> errorBody(ApiError code, String message) {
-        return Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code.name()))));
+        return code.body(message);
     }
 }

@@ -72,9 +72,10 @@ final class QueryCost extends SimplePerformantInstrumentation {
         this.limits = limits;
         this.maxDepth = maxDepth;
         this.saturation = Integer.MAX_VALUE / (limits.maxFields() + 1);
-        if (limits.maxCost() >= saturation) {
-            throw new IllegalArgumentException("orggraph.limits.max-cost must be below " + saturation
-                    + " with max-fields " + limits.maxFields());
+        int largestBudget = limits.roleMaxCost().values().stream().reduce(limits.maxCost(), Math::max);
+        if (largestBudget >= saturation) {
+            throw new IllegalArgumentException("orggraph.limits.max-cost and role-max-cost must be below "
+                    + saturation + " with max-fields " + limits.maxFields());
         }
     }
 
@@ -109,11 +110,12 @@ final class QueryCost extends SimplePerformantInstrumentation {
         if (!problems.isEmpty()) {
             throw abort(ApiError.BAD_USER_INPUT, problems.get(0), Map.of());
         }
-        if (reported > limits.maxCost()) {
+        int budget = limits.maxCost(Caller.of(context.getGraphQLContext()));
+        if (reported > budget) {
             throw abort(ApiError.TOO_EXPENSIVE, "This query could cost up to " + reported + " (page sizes × fan-out"
-                    + " of every field); the budget is " + limits.maxCost() + ". Ask for smaller pages (first:),"
+                    + " of every field); the budget of your role is " + budget + ". Ask for smaller pages (first:),"
                     + " fewer nested lists or fewer fields, and page through with after:",
-                    Map.of("cost", reported, "maxCost", limits.maxCost()));
+                    Map.of("cost", reported, "maxCost", budget));
         }
         return super.beginExecuteOperation(parameters, state);
     }

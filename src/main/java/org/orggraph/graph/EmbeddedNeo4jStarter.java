@@ -45,12 +45,16 @@ final class EmbeddedNeo4jStarter {
         long started = System.nanoTime();
         // Before anything is written: a taken port or a locked store must not leave a new data dir behind.
         StoreChecks.run(properties);
+        // The store, Neo4j's logs and the credentials are the owner's only: the folders before anything is in them.
+        OwnerOnly.folder(properties.dataDir());
+        OwnerOnly.folder(logsDir());
         EmbeddedCredentials credentials = EmbeddedCredentials.resolve(properties);
         try {
             Files.createDirectories(properties.importDir());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data dir " + properties.dataDir().toAbsolutePath(), e);
         }
+        CommandLineSecrets.redactJavaCommand();
         DatabaseManagementService dms = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
@@ -64,7 +68,10 @@ final class EmbeddedNeo4jStarter {
                 // LOAD CSV may read files only below <data-dir>/import, never the rest of the machine.
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, properties.importDir())
                 .setConfig(containmentSettings())
+                .setConfig(GraphDatabaseSettings.logs_directory, logsDir())
                 .build();
+        // Neo4j creates its log files with the process's umask; the folder already keeps others out.
+        OwnerOnly.filesIn(logsDir());
         try {
             GraphDatabaseService database = dms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             setPassword(dms, credentials);
@@ -95,6 +102,11 @@ final class EmbeddedNeo4jStarter {
     }
 
     static final String TRANSACTION_MEMORY = "512m";
+
+    /** Neo4j's own logs: debug.log, query.log, security.log. */
+    private java.nio.file.Path logsDir() {
+        return properties.dataDir().toAbsolutePath().resolve("logs");
+    }
 
     private static int boltPort(GraphDatabaseService database) {
         return ((GraphDatabaseAPI) database).getDependencyResolver()

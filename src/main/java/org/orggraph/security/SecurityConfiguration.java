@@ -1,0 +1,115 @@
+package org.orggraph.security;
+
+import java.util.List;
+
+import org.orggraph.graph.CredentialsFile;
+import org.orggraph.graph.EmbeddedNeo4jProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Who may reach what. Nothing answers without credentials but health (its details for ADMIN only) and the login
+ * page. {@code /graphql} takes HTTP Basic, a JWT bearer token (when {@code spring.security.oauth2.resourceserver.jwt.*}
+ * is configured) or the session of the login page, and answers a request without them with 401 and a GraphQL
+ * error (UNAUTHENTICATED); every other page sends the browser to the login page. What a logged-in caller may see
+ * and do is decided by their roles in the API ({@link CallerInterceptor}).
+ *
+ * <p>CSRF: the login form carries a token; {@code /graphql} needs none, because it takes JSON or
+ * application/graphql only (415 otherwise), which no other site's page can send without a CORS pre-flight, and
+ * CORS is closed unless {@code orggraph.security.allowed-origins} opens it; GET runs queries only. The session
+ * cookie is SameSite=Strict as well (application.yml).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /**
+     * Scripts and styles from the app itself only (GraphiQL, Neo4j Browser and the login page have no inline
+     * script); inline styles and data: images and fonts because GraphiQL's and Browser's components set them;
+     * Browser's Bolt connection is a WebSocket to the database's port, another origin, hence ws:/wss:.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AdminAccount adminAccount(AdminProperties admin, EmbeddedNeo4jProperties data, PasswordEncoder encoder) {
+        return AdminAccount.resolve(admin, new CredentialsFile(data.credentialsFile()), encoder);
+    }
+
+    @Bean
+    UserDetailsService accounts(AdminAccount admin, OfficeUsers office, EmbeddedNeo4jProperties data) {
+        return new Accounts(admin, office, UserFile.in(data.dataDir()));
+    }
+
+    @Bean
+    SecurityFilterChain orgGraphSecurity(HttpSecurity http, AccessProperties access,
+            ObjectProvider<JwtDecoder> jwtDecoder,
+            @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) throws Exception {
+        GraphQlErrorResponses responses = new GraphQlErrorResponses();
+        JwtDecoder jwt = jwtDecoder.getIfAvailable();
+        Unauthenticated unauthenticated = new Unauthenticated(responses, jwt != null);
+        RequestMatcher graphQl = PathPatternRequestMatcher.withDefaults().matcher(graphQlPath);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(HttpMethod.GET, LoginPage.PATH, "/login/login.css", "/favicon.ico").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .formLogin(form -> form.loginPage(LoginPage.PATH).defaultSuccessUrl("/graphiql"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(graphQl))
+                .cors(cors -> cors.configurationSource(cors(access.allowedOrigins())))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frames -> frames.deny()))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(unauthenticated, graphQl)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LoginPage.PATH),
+                                AnyRequestMatcher.INSTANCE))
+                .addFilterBefore(new AllowedHosts(access.allowedHosts(), responses), DisableEncodeUrlFilter.class);
+        if (jwt != null) {
+            JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+            roles.setJwtGrantedAuthoritiesConverter(new ClaimRoles(access.rolesClaim()));
+            http.oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(unauthenticated)
+                    .jwt(token -> token.decoder(jwt).jwtAuthenticationConverter(roles)));
+        }
+        return http.build();
+    }
+
+    /** Cross-origin calls only from the configured origins; none by default (a pre-flight then gets 403). */
+    private static UrlBasedCorsConfigurationSource cors(List<String> origins) {
+        CorsConfiguration configuration = new CorsConfiguration();
+        configuration.setAllowedOrigins(origins);
+        configuration.setAllowedMethods(List.of("GET", "POST"));
+        configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", configuration);
+        return source;
+    }
+}
