@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *                         cost at most 7,504, the largest test query 205,901. The budget of roles not in
  *                         role-max-cost.
  * @param roleMaxCost      Cost budget per role (VIEWER, PLANNER, EDITOR, ANALYST, ADMIN), instead of max-cost; a
- *                         caller with several roles has the largest of their budgets.
+ *                         caller with several roles has the largest of their budgets. application.yml gives VIEWER
+ *                         25000 and PLANNER 100000.
  * @param maxFields        Fields a request may select, fragments expanded and aliases counted separately.
  * @param maxAliases       Aliased fields a request may have (each alias runs again).
  * @param maxRootFields    Fields directly under the operation (each one a query of its own).

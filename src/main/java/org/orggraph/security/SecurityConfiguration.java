@@ -1,6 +1,7 @@
 package org.orggraph.security;
 
 import java.util.List;
+import java.util.Set;
 
 import org.orggraph.graph.CredentialsFile;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
@@ -11,6 +12,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -23,6 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -91,7 +94,8 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(unauthenticated, graphQl)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LoginPage.PATH),
-                                AnyRequestMatcher.INSTANCE))
+                                pages())
+                        .defaultAuthenticationEntryPointFor(unauthenticated, AnyRequestMatcher.INSTANCE))
                 .addFilterBefore(new AllowedHosts(access.allowedHosts(), responses), DisableEncodeUrlFilter.class);
         if (jwt != null) {
             JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
@@ -100,6 +104,13 @@ class SecurityConfiguration {
                     .jwt(token -> token.decoder(jwt).jwtAuthenticationConverter(roles)));
         }
         return http.build();
+    }
+
+    /** What a browser navigates to (it accepts HTML, not just anything): sent to the login page, not answered 401. */
+    private static RequestMatcher pages() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return html;
     }
 
     /** Cross-origin calls only from the configured origins; none by default (a pre-flight then gets 403). */

@@ -23,16 +23,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orggraph.OrgGraphTest;
+import org.orggraph.api.GraphQlTesters.TestUser;
+import org.orggraph.security.LoginPageSteps;
 import org.orggraph.graph.EmbeddedNeo4j;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
- * Neo4j Browser, served by the app at {@code /browser/}, opens preset to the embedded database and lets an analyst
- * log in with the database credentials and run Cypher; checked in a real headless Chromium.
+ * Neo4j Browser, served by the app at {@code /browser/} behind its login page, opens preset to the embedded database
+ * and lets an analyst log in with the database credentials and run Cypher; checked in a real headless Chromium.
  */
 @OrgGraphTest
 class NeoBrowserTest {
@@ -102,7 +105,7 @@ class NeoBrowserTest {
         chrome = headlessChromium();
         var wait = new WebDriverWait(chrome, Duration.ofSeconds(60));
 
-        chrome.get("http://127.0.0.1:" + httpPort + "/browser/");
+        LoginPageSteps.open(chrome, "http://127.0.0.1:" + httpPort + "/browser/", TestUser.ANALYST);
         WebElement address = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("input[data-testid='boltaddress']")));
         assertThat(address.getAttribute("value")).contains("127.0.0.1:" + embedded.boltPort());
@@ -130,7 +133,8 @@ class NeoBrowserTest {
     }
 
     private RestClient http() {
-        return RestClient.create("http://127.0.0.1:" + httpPort);
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + httpPort)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestUser.ANALYST.basic()).build();
     }
 
     private static ChromeDriver headlessChromium() {

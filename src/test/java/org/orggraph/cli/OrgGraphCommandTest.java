@@ -84,7 +84,7 @@ class OrgGraphCommandTest {
         Run command = run("cyphr", "-e", "RETURN 1");
         assertThat(command.status()).isEqualTo(2);
         assertThat(command.err()).contains("'cyphr'").contains("Did you mean cypher?")
-                .contains("serve, cypher, help");
+                .contains("serve, cypher, user, help");
 
         Run property = run("cypher", "-e", "RETURN 1", "--spring.neo4j.uri");
         assertThat(property.status()).as("a property needs =VALUE").isEqualTo(2);

@@ -10,8 +10,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.TestDriver;
+import org.orggraph.api.GraphQlTesters.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +28,9 @@ class EmbeddedDatabaseTest {
 
     @Test
     void healthIsUpWithTheSchemaAppliedAndTheGraphReachable() {
+        // The details are for ADMIN (SecurityTest shows what others see).
         String body = RestClient.create("http://127.0.0.1:" + httpPort).get().uri("/actuator/health")
+                .header(HttpHeaders.AUTHORIZATION, TestUser.TEST_ADMIN.basic())
                 .retrieve().body(String.class);
         Map<?, ?> health = JsonMapper.builder().build().readValue(body, Map.class);
 

@@ -21,10 +21,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.api.GraphQlTesters;
+import org.orggraph.api.GraphQlTesters.TestUser;
+import org.orggraph.security.LoginPageSteps;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
-/** GraphiQL at /graphiql: served from the app itself (no CDN), opening with the example queries as tabs. */
+/**
+ * GraphiQL at /graphiql, behind the login page: served from the app itself (no CDN, nothing the Content-Security-Policy
+ * blocks), opening with the example queries as tabs.
+ */
 @OrgGraphTest
 class GraphiQlPageTest {
 
@@ -58,7 +63,7 @@ class GraphiQlPageTest {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         WebDriver browser = new ChromeDriver(service, options);
         try {
-            browser.get("http://localhost:" + port + "/graphiql");
+            LoginPageSteps.open(browser, "http://localhost:" + port + "/graphiql", TestUser.PLANNER);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             wait.until(b -> !b.findElements(By.cssSelector(".graphiql-tab")).isEmpty());
             List<String> tabs = browser.findElements(By.cssSelector(".graphiql-tab")).stream()
