@@ -21,12 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code java -jar orggraph.jar …} as a new user meets it: help for the jar and each command, answered without
  * starting anything; a mistyped option named together with the valid ones; the app's properties passed to Spring.
  */
-class OrgGraphCommandTest {
+public class OrgGraphCommandTest {
 
-    record Run(int status, String out, String err) {
+    /** What a run of the command line gave: its exit status and what it printed. */
+    public record Run(int status, String out, String err) {
     }
 
-    static Run run(String... args) {
+    /** Runs the jar's command line in this JVM, as {@code java -jar orggraph.jar ARGS} would. */
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = OrgGraphCommand.commandLine();

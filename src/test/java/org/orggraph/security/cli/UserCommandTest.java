@@ -1,10 +1,9 @@
 package org.orggraph.security.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.orggraph.cli.OrgGraphCommandTest.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orggraph.api.Role;
 import org.orggraph.cli.OrgGraphCommand;
+import org.orggraph.cli.OrgGraphCommandTest.Run;
 import org.orggraph.security.UserFile;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import picocli.CommandLine;
 
 /**
  * {@code java -jar orggraph.jar user add|list|remove}: users kept hashed in DATA-DIR/users (owner-only), the
@@ -26,19 +25,6 @@ class UserCommandTest {
 
     @TempDir
     Path dir;
-
-    record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = OrgGraphCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int status = OrgGraphCommand.execute(cli, args);
-        return new Run(status, out.toString(), err.toString());
-    }
 
     private Path passwordFile(String password) throws IOException {
         Path file = dir.resolve("pw-" + System.nanoTime());
