@@ -18,11 +18,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  */
 final class Accounts implements UserDetailsService {
 
-    private final AdminAccount admin;
+    private final Optional<AdminAccount> admin;
     private final OfficeUsers office;
     private final UserFile file;
 
-    Accounts(AdminAccount admin, OfficeUsers office, UserFile file) {
+    Accounts(Optional<AdminAccount> admin, OfficeUsers office, UserFile file) {
         this.admin = admin;
         this.office = office;
         this.file = file;
@@ -34,8 +34,8 @@ final class Accounts implements UserDetailsService {
     }
 
     private Optional<UserDetails> find(String name) {
-        if (admin.username().equals(name)) {
-            return Optional.of(user(name, admin.passwordHash(), Set.of(Role.ADMIN)));
+        if (admin.isPresent() && admin.get().username().equals(name)) {
+            return Optional.of(user(name, admin.get().passwordHash(), Set.of(Role.ADMIN)));
         }
         OfficeUsers.OfficeUser configured = office.users().get(name);
         if (configured != null && configured.password() != null) {

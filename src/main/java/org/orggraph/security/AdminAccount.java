@@ -1,6 +1,7 @@
 package org.orggraph.security;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.orggraph.graph.CredentialsFile;
 import org.slf4j.Logger;
@@ -22,12 +23,27 @@ record AdminAccount(String username, String passwordHash) {
     static final String USERNAME_KEY = "admin.username";
 
     static AdminAccount resolve(AdminProperties properties, CredentialsFile file, PasswordEncoder encoder) {
+        return resolve(properties, file, encoder, true).orElseThrow();
+    }
+
+    /**
+     * @param mayWrite whether the app keeps files (embedded mode); against a Neo4j server it keeps none, and
+     *                 without orggraph.admin.password there is then no administrator account (users and tokens
+     *                 still work)
+     */
+    static Optional<AdminAccount> resolve(AdminProperties properties, CredentialsFile file, PasswordEncoder encoder,
+            boolean mayWrite) {
         if (properties.password() != null && !properties.password().isBlank()) {
-            return new AdminAccount(properties.username(), encoder.encode(properties.password()));
+            return Optional.of(new AdminAccount(properties.username(), encoder.encode(properties.password())));
         }
-        var kept = file.get(PASSWORD_KEY);
+        var kept = mayWrite ? file.get(PASSWORD_KEY) : Optional.<String>empty();
         if (kept.isPresent()) {
-            return new AdminAccount(properties.username(), encoder.encode(kept.get()));
+            return Optional.of(new AdminAccount(properties.username(), encoder.encode(kept.get())));
+        }
+        if (!mayWrite) {
+            log.info("No administrator account: against a Neo4j server the app keeps no files; set"
+                    + " orggraph.admin.password (e.g. as ORGGRAPH_ADMIN_PASSWORD) to have one");
+            return Optional.empty();
         }
         String generated = CredentialsFile.generateSecret();
         file.put(Map.of(USERNAME_KEY, properties.username(), PASSWORD_KEY, generated));
@@ -41,7 +57,7 @@ record AdminAccount(String username, String passwordHash) {
                 ================================================================""",
                 properties.username(), generated, file.path().toAbsolutePath(), properties.username(),
                 file.path().toAbsolutePath());
-        return new AdminAccount(properties.username(), encoder.encode(generated));
+        return Optional.of(new AdminAccount(properties.username(), encoder.encode(generated)));
     }
 
     @Override

@@ -61,13 +61,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AdminAccount adminAccount(AdminProperties admin, EmbeddedNeo4jProperties data, PasswordEncoder encoder) {
-        return AdminAccount.resolve(admin, new CredentialsFile(data.credentialsFile()), encoder);
-    }
-
-    @Bean
-    UserDetailsService accounts(AdminAccount admin, OfficeUsers office, EmbeddedNeo4jProperties data) {
-        return new Accounts(admin, office, UserFile.in(data.dataDir()));
+    UserDetailsService accounts(AdminProperties admin, OfficeUsers office, EmbeddedNeo4jProperties data,
+            PasswordEncoder encoder) {
+        var account = AdminAccount.resolve(admin, new CredentialsFile(data.credentialsFile()), encoder, data.enabled());
+        return new Accounts(account, office, UserFile.in(data.dataDir()));
     }
 
     @Bean

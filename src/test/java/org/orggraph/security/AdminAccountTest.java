@@ -62,4 +62,15 @@ class AdminAccountTest {
         assertThat(new AdminProperties("chief", "from-the-environment").toString())
                 .doesNotContain("from-the-environment");
     }
+
+    @Test
+    void againstANeo4jServerTheAppWritesNoFileAndWithoutAPasswordHasNoAdministrator() {
+        CredentialsFile file = new CredentialsFile(dataDir.resolve("not-created").resolve("credentials"));
+
+        assertThat(AdminAccount.resolve(new AdminProperties("admin", null), file, encoder, false)).isEmpty();
+        assertThat(AdminAccount.resolve(new AdminProperties("admin", "from-the-environment"), file, encoder, false))
+                .hasValueSatisfying(admin -> assertThat(encoder.matches("from-the-environment", admin.passwordHash()))
+                        .isTrue());
+        assertThat(dataDir.resolve("not-created")).doesNotExist();
+    }
 }
