@@ -18,6 +18,8 @@ public enum ApiError {
     GRAPHQL_VALIDATION_FAILED,
     /** The request asks for more than the server will compute (depth, size, time). */
     TOO_EXPENSIVE,
+    /** The caller's role does not reach what the request asks for (e.g. filtering people by name as a VIEWER). */
+    FORBIDDEN,
     /**
      * Something failed on the server (any exception but the API's own user-facing one); the message never
      * carries a stack trace or an exception class, the server log has the cause once.
