@@ -139,7 +139,9 @@ class PersonalDataTest {
             List<Map<String, Object>> people = new ArrayList<>();
             List<Map<String, Object>> drawn = new ArrayList<>();
             collect(response.get("data"), people, drawn);
-            assertThat(people).as("people reached by " + document.getKey() + " as " + role)
+            String excerpt = String.valueOf(response.get("data"));
+            assertThat(people).as("people reached by " + document.getKey() + " as " + role + " in "
+                    + excerpt.substring(0, Math.min(600, excerpt.length())))
                     .hasSizeGreaterThan(role == Role.VIEWER && document.getKey().equals("search.graphql") ? -1 : 0);
             people.forEach(eachPerson);
             drawn.forEach(eachDrawnPerson);
