@@ -100,12 +100,12 @@ class HostileInputTest {
                 "{\"query\": \"query { __typename } mutation { x }\"}".getBytes(),
                 "{\"query\": \"{ __typename }\", \"operationName\": \"nope\"}".getBytes(),
                 ("{\"query\": \"" + "{".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8));
-        List<MediaType> types = List.of(MediaType.APPLICATION_JSON, MediaType.ALL, MediaType.TEXT_PLAIN,
-                MediaType.APPLICATION_FORM_URLENCODED, MediaType.parseMediaType("application/graphql"));
+        List<String> types = List.of("application/json", "*/*", "text/plain", "application/x-www-form-urlencoded",
+                "application/graphql");
         int cases = 0;
         for (byte[] body : bodies) {
-            for (MediaType type : types) {
-                EntityExchangeResult<byte[]> result = client.post().contentType(type).bodyValue(body).exchange()
+            for (String type : types) {
+                EntityExchangeResult<byte[]> result = client.post().header("Content-Type", type).bodyValue(body).exchange()
                         .expectBody().returnResult();
                 assertGraphQlAnswer(type + " " + new String(body, StandardCharsets.UTF_8), result);
                 cases++;

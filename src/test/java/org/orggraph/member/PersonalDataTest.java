@@ -145,7 +145,7 @@ class PersonalDataTest {
                     .hasSizeGreaterThan(role == Role.VIEWER && document.getKey().equals("search.graphql") ? -1 : 0);
             people.forEach(eachPerson);
             drawn.forEach(eachDrawnPerson);
-            drawn.forEach(node -> assertThat(node.get("properties").toString()).as("a drawn person's properties")
+            drawn.forEach(node -> assertThat(String.valueOf(node.get("properties"))).as("a drawn person's properties")
                     .doesNotContain("mobile").doesNotContain("idNumber").doesNotContain("birthDate").doesNotContain("address"));
         }
     }
