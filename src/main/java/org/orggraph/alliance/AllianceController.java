@@ -130,10 +130,13 @@ class AllianceController {
         });
     }
 
-    /** The most evidence any {@code evidence(first:)} under this field asks for (0 when none is selected). */
+    /**
+     * The most evidence any {@code evidence(first:)} under this field asks for (0 when none is selected), through
+     * {@code edges { node }} or {@code nodes} alike.
+     */
     private static int evidenceWanted(DataFetchingEnvironment env) {
         int wanted = 0;
-        for (SelectedField field : env.getSelectionSet().getFields("edges/node/evidence")) {
+        for (SelectedField field : env.getSelectionSet().getFields("edges/node/evidence", "nodes/evidence")) {
             Object first = field.getArguments().get("first");
             int n = first == null ? 5 : ((Number) first).intValue();
             checkEvidenceFirst(n);

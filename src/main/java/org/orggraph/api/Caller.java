@@ -20,8 +20,9 @@ public record Caller(String name, Set<Role> roles) {
         roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
+    /** Whether one of the caller's roles has the reach of {@code role}. */
     public boolean has(Role role) {
-        return roles.contains(role) || roles.contains(Role.ADMIN);
+        return roles.stream().anyMatch(own -> own.includes(role));
     }
 
     /** The caller of a request, {@link #NOBODY} when the context has none. */

@@ -16,6 +16,15 @@ public enum Role {
     /** Users, audit, export of everything, personal data in clear. */
     ADMIN;
 
+    /**
+     * Whether this role has the reach of {@code other}: every role has its own and VIEWER's, EDITOR and ANALYST
+     * also PLANNER's, ADMIN every role's.
+     */
+    public boolean includes(Role other) {
+        return this == other || this == ADMIN || other == VIEWER
+                || other == PLANNER && (this == EDITOR || this == ANALYST);
+    }
+
     /** The Spring Security authority of this role. */
     public String authority() {
         return "ROLE_" + name();

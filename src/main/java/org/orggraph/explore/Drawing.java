@@ -33,8 +33,8 @@ public final class Drawing {
         Map<String, Object> properties = readPath.properties(node);
         String id = (String) properties.get("id");
         String label = labels.stream().filter(MODEL_LABELS::contains).findFirst().orElse(labels.isEmpty() ? "" : labels.get(0));
-        return new GraphNode(id, label, labels, (String) properties.get("name"), properties(properties, HIDDEN),
-                properties);
+        return new GraphNode(id, label, labels, (String) properties.get("name"),
+                properties(readPath.drawable(node), HIDDEN), properties);
     }
 
     public static GraphEdge edge(Value edge) {

@@ -35,6 +35,7 @@ final class World {
     final int scale;
     final GraphBatch batch = new GraphBatch();
     final Names names = new Names();
+    private final RosterDetails roster;
 
     final Simple city = new Simple(NodeLabel.City, "city:heshan");
     District street;
@@ -64,6 +65,7 @@ final class World {
     World(long seed, int scale) {
         this.seed = seed;
         this.scale = scale;
+        this.roster = new RosterDetails(seed);
     }
 
     /** An independent, reproducible random stream for one step of the generation. */
@@ -80,11 +82,12 @@ final class World {
     }
 
     void node(Node node, Map<String, Object> properties) {
-        batch.node(node.label(), node.id(), properties);
+        batch.node(node.label(), node.id(),
+                node.label() == NodeLabel.Person ? roster.of(node.id(), properties) : properties);
     }
 
     void member(Member member, Map<String, Object> properties) {
-        batch.node(NodeLabel.Person, Set.of(NodeLabel.Member), member.id(), properties);
+        batch.node(NodeLabel.Person, Set.of(NodeLabel.Member), member.id(), roster.of(member.id(), properties));
     }
 
     void rel(Node from, RelType type, Node to) {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * evidence — leaves the database through here. Each label has an allowlist of properties, the components of its
  * GraphQL record; statements receive it as {@code $allow} and project nodes with it
  * ({@code {labels: labels(n), properties: [k IN $allow[head(labels(n))] | [k, n[k]]]}}), so a property that is not
- * on the list is never even read, and no statement returns {@code properties(n)} of a node. Masking by role
- * belongs here too, in one place.
+ * on the list is never even read, and no statement returns {@code properties(n)} of a node. What leaves is masked
+ * by role at the fields of the GraphQL types ({@link PersonalData}), whatever path reached the object.
  */
 @Component
 public class ReadPath {
@@ -28,8 +28,10 @@ public class ReadPath {
     private final Map<Class<?>, RecordMapper<?>> byClass = new HashMap<>();
     private final Map<String, RecordMapper<?>> relationships = new HashMap<>();
     private final Map<String, List<String>> allowlist = new TreeMap<>();
+    private final PersonalData personalData;
 
-    public ReadPath(List<NodeTypes> types) {
+    public ReadPath(List<NodeTypes> types, PersonalData personalData) {
+        this.personalData = personalData;
         for (NodeTypes feature : types) {
             for (NodeType type : feature.nodes()) {
                 RecordMapper<?> mapper = new RecordMapper<>(type.type());
@@ -79,6 +81,19 @@ public class ReadPath {
             for (Value pair : pairs.values()) {
                 properties.put(pair.get(0).asString(), pair.get(1).asObject());
             }
+        }
+        return properties;
+    }
+
+    /**
+     * The allowed properties of a projected node that a drawing may list as they are: without the personal data
+     * of its type (a drawing shows no mobile numbers; its {@code node} field reaches them, masked by role).
+     */
+    public Map<String, Object> drawable(Value node) {
+        Map<String, Object> properties = properties(node);
+        NodeLabel label = labelOf(labels(node));
+        if (label != null) {
+            personalData.of(label.name()).keySet().forEach(properties::remove);
         }
         return properties;
     }

@@ -35,6 +35,18 @@ class CrossUnitLinksTest {
     }
 
     @Test
+    void evidenceSelectedThroughNodesIsTheEvidenceSelectedThroughEdges() {
+        String through = "{ alliance(id: \"alliance:05\") { crossUnitLinks(first: 2) { %s } } }";
+        String evidence = "evidence(first: 3) { kind witness description }";
+        List<Object> viaEdges = graphQl.document(through.formatted("edges { node { " + evidence + " } }")).execute()
+                .path("alliance.crossUnitLinks.edges[*].node.evidence").entityList(Object.class).get();
+        List<Object> viaNodes = graphQl.document(through.formatted("nodes { " + evidence + " }")).execute()
+                .path("alliance.crossUnitLinks.nodes[*].evidence").entityList(Object.class).get();
+        assertThat(viaEdges).isNotEmpty();
+        assertThat(viaNodes).isEqualTo(viaEdges);
+    }
+
+    @Test
     void everyAllianceAnswersWithLinksBetweenItsOwnMembersProvenByPathsAndHeaviestFirst() {
         // 18 alliances × 5 links × 3 evidence paths: more than the client's default 256 KB buffer
         HttpGraphQlTester counting = GraphQlTesters.countingStatements(port).mutate()
