@@ -41,7 +41,7 @@ final class EmbeddedNeo4jStarter {
         this.procedures = procedures;
     }
 
-    EmbeddedNeo4j start() {
+    EmbeddedNeo4j.Running start() {
         long started = System.nanoTime();
         // Before anything is written: a taken port or a locked store must not leave a new data dir behind.
         StoreChecks.run(properties);
@@ -68,17 +68,21 @@ final class EmbeddedNeo4jStarter {
         try {
             GraphDatabaseService database = dms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             setPassword(dms, credentials);
-            procedures.register((GraphDatabaseAPI) database);
             int port = boltPort(database);
             log.info("Embedded Neo4j is up in {} ms: bolt://127.0.0.1:{} (user '{}'), data in {}",
                     (System.nanoTime() - started) / 1_000_000, port, credentials.username(),
                     properties.dataDir().toAbsolutePath());
-            return new EmbeddedNeo4j(dms, database, port, credentials);
+            return new EmbeddedNeo4j.Running(dms, database, port, credentials);
         } catch (RuntimeException e) {
             // Neo4j's threads would otherwise keep the JVM alive after a failed start.
             dms.shutdown();
             throw e;
         }
+    }
+
+    /** APOC and GDS, once the database is up; a separate start-up phase, as it takes a second or two. */
+    ProcedureRegistrar.Registered registerProcedures(GraphDatabaseService database) {
+        return procedures.register((GraphDatabaseAPI) database);
     }
 
     /**

@@ -4,6 +4,7 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.core.env.Environment;
  * wrong {@code spring.neo4j.uri} or password shows: say so, naming the properties. Registered in
  * {@code META-INF/spring.factories}.
  */
+@Order(0)
 class Neo4jConnectionFailureAnalyzer implements FailureAnalyzer {
 
     private final Environment environment;
