@@ -89,16 +89,23 @@ final class EmbeddedNeo4jStarter {
      * No way out of the database, and no transaction that eats the heap: Cypher may fetch no URL (LOAD CSV FROM
      * 'http://…' and every procedure that checks URLs through Neo4j is refused for every address), and a
      * transaction may hold at most {@value #TRANSACTION_MEMORY} of memory. APOC's URL loaders and exporters are
-     * not registered at all ({@link ProcedureRegistrar#EXCLUDED_PACKAGES}).
+     * not registered at all ({@link ProcedureRegistrar#EXCLUDED_PACKAGES}); all transactions together at most
+     * {@value #TOTAL_TRANSACTION_MEMORY}.
      */
     static Map<org.neo4j.graphdb.config.Setting<?>, Object> containmentSettings() {
         return Map.of(
                 GraphDatabaseInternalSettings.cypher_ip_blocklist,
                 List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")),
-                GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(TRANSACTION_MEMORY));
+                GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(TRANSACTION_MEMORY),
+                GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(TOTAL_TRANSACTION_MEMORY));
     }
 
     static final String TRANSACTION_MEMORY = "512m";
+    /**
+     * All transactions together ({@code db.memory.transaction.total.max}): half of the 1 GB heap advised at scale 1,
+     * so that concurrent big reads are refused by Neo4j instead of running the JVM out of memory.
+     */
+    static final String TOTAL_TRANSACTION_MEMORY = "512m";
 
     private static int boltPort(GraphDatabaseService database) {
         return ((GraphDatabaseAPI) database).getDependencyResolver()

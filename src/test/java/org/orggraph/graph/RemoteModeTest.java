@@ -1,6 +1,7 @@
 package org.orggraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.orggraph.ExistingNeo4jServer;
 import org.orggraph.OrgGraphApplication;
+import org.orggraph.startup.StartupProblem;
 import org.orggraph.startup.StartupProgress;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -43,6 +45,17 @@ class RemoteModeTest {
     @AfterAll
     static void stopServer() {
         server.close();
+    }
+
+    @Test
+    void aWrongPasswordEndsTheStartBeforeTheContextWithoutShowingThePassword(CapturedOutput output) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(OrgGraphApplication.class).run("--server.port=0",
+                "--orggraph.embedded.enabled=false", "--spring.neo4j.uri=" + server.boltUri("bolt"),
+                "--spring.neo4j.authentication.password=not-the-password-7")).isInstanceOf(StartupProblem.class);
+
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START",
+                "Neo4j at " + server.boltUri("bolt") + " refused user 'neo4j'", "--spring.neo4j.authentication.password=")
+                .doesNotContain("not-the-password-7").doesNotContain("Tomcat started");
     }
 
     @Test
