@@ -70,6 +70,7 @@ class HeapUnderLoadBenchmark {
             List<String> queries = cookbook();
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger failures = new AtomicInteger();
+            List<String> failed = Collections.synchronizedList(new ArrayList<>());
             Sampler loadSampler = new Sampler(port, peak);
             loadSampler.start();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -81,8 +82,10 @@ class HeapUnderLoadBenchmark {
                         for (int q = 0; q < queries.size(); q++) {
                             String query = queries.get((q + offset) % queries.size());
                             long t = System.nanoTime();
-                            if (!graphQl(port, query)) {
+                            String failure = graphQl(port, query);
+                            if (failure != null) {
                                 failures.incrementAndGet();
+                                failed.add(failure);
                             }
                             latencies.add((System.nanoTime() - t) / 1_000_000);
                         }
@@ -102,6 +105,7 @@ class HeapUnderLoadBenchmark {
                     sorted.get(sorted.size() - 1));
             System.out.printf("-Xmx%s, scale %d: peak heap in use under load %d MB; process peak resident memory %s%n%n",
                     heap, scale, peak.get() >> 20, peakResident(app));
+            failed.stream().distinct().limit(5).forEach(f -> System.out.println("failed: " + f));
             assertThat(failures.get()).isZero();
             assertThat(app.isAlive()).isTrue();
         } finally {
@@ -151,15 +155,18 @@ class HeapUnderLoadBenchmark {
         throw new AssertionError("not ready after 20 minutes");
     }
 
-    private boolean graphQl(int port, String query) {
+    /** {@code null} when the query answered without errors, else what went wrong (status and body, shortened). */
+    private String graphQl(int port, String query) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                             + "/graphql")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query)))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && !json.readValue(response.body(), Map.class).containsKey("errors");
+            boolean ok = response.statusCode() == 200 && !json.readValue(response.body(), Map.class).containsKey("errors");
+            String body = response.body();
+            return ok ? null : response.statusCode() + " " + body.substring(0, Math.min(300, body.length()));
         } catch (IOException | InterruptedException e) {
-            return false;
+            return e.toString();
         }
     }
 
