@@ -4,22 +4,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 
 import org.orggraph.api.GraphReader;
 import org.orggraph.api.PageRequest;
+import org.orggraph.startup.StartupPhase;
+import org.orggraph.startup.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans the links statement once, in the background, as soon as the app is ready: Neo4j needs more than ten
+ * The {@code warm-up} start-up phase: plans the links statement once before the app is ready. Neo4j needs more than ten
  * seconds to plan it the first time (two copies of a 21-branch UNION), which would otherwise fall on the first
  * planner who opens an alliance's links. Later requests reuse the cached plan.
  */
 @Component
-class LinksWarmUp {
+class LinksWarmUp implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(LinksWarmUp.class);
 
@@ -34,22 +35,23 @@ class LinksWarmUp {
         this.reader = reader;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
-        Thread thread = new Thread(this::run, "orggraph-links-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+    @Override
+    public StartupPhase phase() {
+        return StartupPhase.WARM_UP;
     }
 
-    private void run() {
+    /** A warm-up that fails leaves the app usable: the first links request plans the statement itself. */
+    @Override
+    public String run(DoubleConsumer progress) {
         long started = System.nanoTime();
         try {
             List<String> kinds = LinkKind.ALL.stream().map(Enum::name).toList();
             reader.withTimeout(TIMEOUT, () -> links.load(Set.of(new OrganizationLinks.Request("alliance:01", true,
                     kinds, 1, new PageRequest(5, null, Map.of()), 5))));
-            log.info("Alliance links statement planned and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+            return "alliance links statement planned in " + (System.nanoTime() - started) / 1_000_000 + " ms";
         } catch (RuntimeException e) {
-            log.info("Alliance links warm-up skipped: {}", e.getMessage());
+            log.warn("Alliance links warm-up skipped: {}", e.getMessage());
+            return "alliance links warm-up skipped (" + e.getMessage() + ")";
         }
     }
 }

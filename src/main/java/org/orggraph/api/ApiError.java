@@ -28,6 +28,11 @@ public enum ApiError {
     /** The request's Host is not one this server answers to (HTTP 421, against DNS rebinding). */
     MISDIRECTED_REQUEST,
     /**
+     * The app is still starting (the database, the reference data): HTTP 503 with {@code Retry-After};
+     * {@code extensions.phase} and {@code extensions.percent} say where the start is.
+     */
+    UNAVAILABLE,
+    /**
      * Something failed on the server (any exception but the API's own user-facing one); the message never
      * carries a stack trace or an exception class, the server log has the cause once.
      */

@@ -31,7 +31,8 @@ class CountingDriverPostProcessor implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof Driver driver && !Proxy.isProxyClass(bean.getClass())) {
+        if (bean instanceof Driver driver
+                && !(Proxy.isProxyClass(bean.getClass()) && Proxy.getInvocationHandler(bean) instanceof Counting)) {
             return wrap(driver, Driver.class);
         }
         return bean;

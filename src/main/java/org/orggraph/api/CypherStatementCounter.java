@@ -1,5 +1,7 @@
 package org.orggraph.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -21,19 +23,19 @@ import org.springframework.stereotype.Component;
 public class CypherStatementCounter implements MeterBinder {
 
     private final AtomicLong total = new AtomicLong();
-    private final ThreadLocal<AtomicInteger> current = new ThreadLocal<>();
+    /** The counters of the work running on this thread, innermost last: each statement counts for all of them. */
+    private final ThreadLocal<List<AtomicInteger>> current = ThreadLocal.withInitial(ArrayList::new);
 
-    /** Runs {@code work} with {@code counter} counting the statements it sends on this thread. */
+    /** Runs {@code work} with {@code counter} counting the statements it sends on this thread (also when nested). */
     <T> T counting(AtomicInteger counter, Supplier<T> work) {
-        AtomicInteger outer = current.get();
-        current.set(counter);
+        List<AtomicInteger> counters = current.get();
+        counters.add(counter);
         try {
             return work.get();
         } finally {
-            if (outer == null) {
+            counters.remove(counters.size() - 1);
+            if (counters.isEmpty()) {
                 current.remove();
-            } else {
-                current.set(outer);
             }
         }
     }
@@ -41,10 +43,7 @@ public class CypherStatementCounter implements MeterBinder {
     /** Called by the counting driver once per statement sent. */
     void statementRun() {
         total.incrementAndGet();
-        AtomicInteger request = current.get();
-        if (request != null) {
-            request.incrementAndGet();
-        }
+        current.get().forEach(AtomicInteger::incrementAndGet);
     }
 
     /** Statements sent since start, by anyone. */

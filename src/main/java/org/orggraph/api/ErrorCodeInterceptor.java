@@ -65,7 +65,7 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
         return builder.build();
     }
 
-    private static ApiError code(ErrorClassification classification) {
+    static ApiError code(ErrorClassification classification) {
         if (classification == ErrorType.InvalidSyntax) {
             return ApiError.GRAPHQL_PARSE_FAILED;
         }

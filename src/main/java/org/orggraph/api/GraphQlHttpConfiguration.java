@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.orggraph.startup.StartupProgress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -42,8 +43,9 @@ class GraphQlHttpConfiguration {
             JsonMapper.builder().build());
 
     @Bean
-    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, ApiLimits limits) {
-        return new GraphQlRequestHandler(handler, graphQlJson, JsonMapper.builder().build(), limits.maxRequestBytes());
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, ApiLimits limits, StartupProgress startup) {
+        return new GraphQlRequestHandler(handler, graphQlJson, JsonMapper.builder().build(), limits.maxRequestBytes(),
+                startup);
     }
 
     /**

@@ -14,11 +14,13 @@ import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import jakarta.servlet.ServletException;
+import org.orggraph.startup.StartupProgress;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -59,18 +61,40 @@ class GraphQlRequestHandler extends GraphQlHttpHandler {
     private final WebGraphQlHandler graphQlHandler;
     private final JsonMapper json;
     private final int maxRequestBytes;
+    private final StartupProgress startup;
 
     GraphQlRequestHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<?> converter, JsonMapper json,
-            int maxRequestBytes) {
+            int maxRequestBytes, StartupProgress startup) {
         super(graphQlHandler, converter);
         this.graphQlHandler = graphQlHandler;
         this.json = json;
         this.maxRequestBytes = maxRequestBytes;
+        this.startup = startup;
     }
 
     @Override
     public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+        StartupProgress.Status status = startup.status();
+        if (!status.ready()) {
+            return unavailable(status);
+        }
         return HttpMethod.POST.equals(request.method()) ? handlePost(request) : handleGet(request);
+    }
+
+    /** Until the start is done nothing runs: 503, when to ask again, and where the start is. */
+    private static ServerResponse unavailable(StartupProgress.Status status) {
+        String phase = status.phase() == null ? "" : status.phase().label();
+        String message = status.state() == StartupProgress.State.FAILED
+                ? "OrgGraph failed to start (" + phase + "); it is shutting down"
+                : "OrgGraph is starting (" + status.describe() + "); try again in a few seconds";
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", ApiError.UNAVAILABLE.name());
+        extensions.put("phase", phase);
+        extensions.put("percent", status.percent());
+        return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(StartupProgress.retryAfter().toSeconds()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("errors", List.of(Map.of("message", message, "extensions", extensions))));
     }
 
     private ServerResponse handleGet(ServerRequest request) throws ServletException {

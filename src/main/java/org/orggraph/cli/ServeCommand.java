@@ -1,10 +1,12 @@
 package org.orggraph.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.orggraph.OrgGraphApplication;
+import org.orggraph.startup.StartupProgress;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -50,7 +52,29 @@ public final class ServeCommand implements Callable<Integer> {
             // Spring Boot has logged the failure with its cause.
             return 1;
         }
-        return 0;
+        return awaitStart();
+    }
+
+    /**
+     * The web server is up, the database and the reference data come after it: 1 when that part of the start failed
+     * (its failure screen has been shown and the app closed), so that the process ends with that status.
+     */
+    private int awaitStart() {
+        StartupProgress progress = context.getBeanProvider(StartupProgress.class).getIfAvailable();
+        if (progress == null) {
+            return 0;
+        }
+        try {
+            while (context.isActive()) {
+                StartupProgress.Status status = progress.awaitOutcome(Duration.ofSeconds(1));
+                if (status.state() != StartupProgress.State.STARTING) {
+                    return status.state() == StartupProgress.State.FAILED ? 1 : 0;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return context.isActive() ? 0 : 1;
     }
 
     /** The arguments for Spring: {@code --scale} as the property it stands for, then the properties given. */

@@ -21,7 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param boltPort  Bolt port on 127.0.0.1, 0 to 65535; 0 picks a free port.
  * @param password  Bolt password of user neo4j, at least 8 characters; when unset one is generated on first start
  *                  and kept in DATA-DIR/credentials.
- * @param pageCache Neo4j page cache size: a number of bytes with an optional unit k, m or g, e.g. 512m or 2g.
+ * @param pageCache Neo4j page cache size (off-heap, taken as the store is read): a number of bytes with an optional
+ *                  unit k, m or g, e.g. 512m or 2g. The store is about 25 MB at scale 1 and grows with the scale;
+ *                  the default holds it whole up to scale 10.
  */
 @Validated
 @ConfigurationProperties("orggraph.embedded")
@@ -30,7 +32,7 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("./data") @NotNull Path dataDir,
         @DefaultValue("7687") @Min(value = 0, message = PORT_RANGE) @Max(value = 65535, message = PORT_RANGE) int boltPort,
         @Size(min = 8, message = "must have at least 8 characters (Neo4j refuses shorter ones)") String password,
-        @DefaultValue("512m") @NotNull
+        @DefaultValue("256m") @NotNull
         @Pattern(regexp = "[0-9]+[kKmMgG]?", message = "must be a number of bytes with an optional unit k, m or g,"
                 + " e.g. 512m or 2g") String pageCache) {
 

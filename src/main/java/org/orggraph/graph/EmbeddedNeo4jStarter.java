@@ -41,7 +41,7 @@ final class EmbeddedNeo4jStarter {
         this.procedures = procedures;
     }
 
-    EmbeddedNeo4j start() {
+    EmbeddedNeo4j.Running start() {
         long started = System.nanoTime();
         // Before anything is written: a taken port or a locked store must not leave a new data dir behind.
         StoreChecks.run(properties);
@@ -75,12 +75,11 @@ final class EmbeddedNeo4jStarter {
         try {
             GraphDatabaseService database = dms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             setPassword(dms, credentials);
-            procedures.register((GraphDatabaseAPI) database);
             int port = boltPort(database);
             log.info("Embedded Neo4j is up in {} ms: bolt://127.0.0.1:{} (user '{}'), data in {}",
                     (System.nanoTime() - started) / 1_000_000, port, credentials.username(),
                     properties.dataDir().toAbsolutePath());
-            return new EmbeddedNeo4j(dms, database, port, credentials);
+            return new EmbeddedNeo4j.Running(dms, database, port, credentials);
         } catch (RuntimeException e) {
             // Neo4j's threads would otherwise keep the JVM alive after a failed start.
             dms.shutdown();
@@ -88,20 +87,32 @@ final class EmbeddedNeo4jStarter {
         }
     }
 
+    /** APOC and GDS, once the database is up; a separate start-up phase, as it takes a second or two. */
+    ProcedureRegistrar.Registered registerProcedures(GraphDatabaseService database) {
+        return procedures.register((GraphDatabaseAPI) database);
+    }
+
     /**
      * No way out of the database, and no transaction that eats the heap: Cypher may fetch no URL (LOAD CSV FROM
      * 'http://…' and every procedure that checks URLs through Neo4j is refused for every address), and a
      * transaction may hold at most {@value #TRANSACTION_MEMORY} of memory. APOC's URL loaders and exporters are
-     * not registered at all ({@link ProcedureRegistrar#EXCLUDED_PACKAGES}).
+     * not registered at all ({@link ProcedureRegistrar#EXCLUDED_PACKAGES}); all transactions together at most
+     * {@value #TOTAL_TRANSACTION_MEMORY}.
      */
     static Map<org.neo4j.graphdb.config.Setting<?>, Object> containmentSettings() {
         return Map.of(
                 GraphDatabaseInternalSettings.cypher_ip_blocklist,
                 List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")),
-                GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(TRANSACTION_MEMORY));
+                GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(TRANSACTION_MEMORY),
+                GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(TOTAL_TRANSACTION_MEMORY));
     }
 
     static final String TRANSACTION_MEMORY = "512m";
+    /**
+     * All transactions together ({@code db.memory.transaction.total.max}): half of the 1 GB heap advised at scale 1,
+     * so that concurrent big reads are refused by Neo4j instead of running the JVM out of memory.
+     */
+    static final String TOTAL_TRANSACTION_MEMORY = "512m";
 
     /** Neo4j's own logs: debug.log, query.log, security.log. */
     private java.nio.file.Path logsDir() {

@@ -1,5 +1,5 @@
 package org.orggraph.graph;
 
-/** The schema migration version applied at start; its bean exists only once the schema is in place. */
+/** The schema migration version applied at start ({@link SchemaMigrations}). */
 public record SchemaVersion(String value) {
 }

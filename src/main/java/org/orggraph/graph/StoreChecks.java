@@ -29,9 +29,15 @@ public final class StoreChecks {
     private StoreChecks() {
     }
 
+    /** Free space the data dir's filesystem must have at start: the store at scale 1 and its logs, with room. */
+    public static final long MIN_FREE_BYTES = 256L * 1024 * 1024;
+    static final String PASSWORD = "orggraph.embedded.password";
+    private static final int MIN_PASSWORD_LENGTH = 8;
+
     public static void run(EmbeddedNeo4jProperties properties) {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         requireWritable(dataDir);
+        requireFreeSpace(dataDir, MIN_FREE_BYTES);
         requireUnlocked(dataDir);
         PortCheck.requireFree(loopback(), properties.boltPort(), BOLT_PORT);
     }
@@ -52,6 +58,49 @@ public final class StoreChecks {
             throw notWritable(dataDir, existing.equals(dataDir) ? "the folder is not writable by this user"
                     : "it does not exist and " + existing + " is not writable by this user");
         }
+    }
+
+    /**
+     * The filesystem of the data dir must have {@code minimum} bytes free: Neo4j on a full disk fails in the middle of
+     * a write, with an interrupted load and a store that may need recovery.
+     */
+    public static void requireFreeSpace(Path dataDir, long minimum) {
+        Path existing = existingAncestor(dataDir);
+        try {
+            long usable = Files.getFileStore(existing).getUsableSpace();
+            if (usable < minimum) {
+                throw new StartupProblem("The data dir " + dataDir + " (" + DATA_DIR + ") is on a filesystem with only "
+                        + megabytes(usable) + " free; OrgGraph needs at least " + megabytes(minimum) + " to start.",
+                        "Free some space there, or pass a folder on another disk: --" + DATA_DIR + "=DIR.");
+            }
+        } catch (IOException e) {
+            // No way to tell (an unusual filesystem): Neo4j reports a full disk itself.
+        }
+    }
+
+    /**
+     * The embedded password must be long enough for Neo4j; said without the value, which Boot's validation screen
+     * would show.
+     */
+    public static void requirePasswordLength(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new StartupProblem(PASSWORD + " has " + password.length() + " characters; Neo4j needs at least "
+                    + MIN_PASSWORD_LENGTH + " (the value is not shown).",
+                    "Pass a longer one: --" + PASSWORD + "=PASSWORD, or leave it out to have one generated on the first"
+                            + " start (kept in DATA-DIR/credentials).");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes / (1024 * 1024)) + " MB";
+    }
+
+    private static Path existingAncestor(Path dataDir) {
+        Path existing = dataDir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? dataDir.getRoot() : existing;
     }
 
     /** Neo4j's store lock ({@code <data-dir>/data/databases/store_lock}) must not be held by another process. */

@@ -68,8 +68,13 @@ public class BulkLoader {
     }
 
     public LoadReport load(GraphBatch batch) {
+        return load(batch, fraction -> { });
+    }
+
+    /** The same, telling {@code fractionDone} the share of rows written so far after each transaction. */
+    public LoadReport load(GraphBatch batch, java.util.function.DoubleConsumer fractionDone) {
         long started = System.nanoTime();
-        Progress progress = new Progress(batch.nodeCount() + (long) batch.relationshipCount(), started);
+        Progress progress = new Progress(batch.nodeCount() + (long) batch.relationshipCount(), started, fractionDone);
         List<Task> nodeTasks = new ArrayList<>();
         batch.nodes().forEach((group, rows) -> nodeTasks.add(new Task(nodeStatement(group), rows, false)));
         List<Task> relationshipTasks = new ArrayList<>();
@@ -161,15 +166,18 @@ public class BulkLoader {
         private final long started;
         private final AtomicLong done = new AtomicLong();
         private final AtomicLong lastLog;
+        private final java.util.function.DoubleConsumer fractionDone;
 
-        Progress(long total, long started) {
+        Progress(long total, long started, java.util.function.DoubleConsumer fractionDone) {
             this.total = total;
             this.started = started;
             this.lastLog = new AtomicLong(started);
+            this.fractionDone = fractionDone;
         }
 
         void advance(long rows) {
             long doneNow = done.addAndGet(rows);
+            fractionDone.accept((double) doneNow / Math.max(1, total));
             long now = System.nanoTime();
             long last = lastLog.get();
             if (now - last > 5_000_000_000L && lastLog.compareAndSet(last, now)) {

@@ -1,24 +1,25 @@
 package org.orggraph.importer;
 
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.orggraph.graph.SchemaVersion;
 import org.orggraph.heshan.HeshanGenerator;
+import org.orggraph.startup.StartupPhase;
+import org.orggraph.startup.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the Heshan reference data into a database that has none, during start-up and before the web server
- * opens, so that "healthy" means "the data is there". A finished load marks the city node; a start that
+ * The {@code reference data} start-up phase: loads the Heshan reference data into a database that has none, after
+ * the schema is applied and before the app is ready, so that "ready" means "the data is there". A finished load marks the city node; a start that
  * finds the city without the mark completes the interrupted load (the loader merges on ids, so nothing is
  * duplicated), and a start that finds the mark does nothing.
  */
 @Component
-class SampleDataInitializer implements SmartInitializingSingleton {
+class SampleDataInitializer implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(SampleDataInitializer.class);
     static final String CITY_ID = "city:heshan";
@@ -27,8 +28,7 @@ class SampleDataInitializer implements SmartInitializingSingleton {
     private final Driver driver;
     private final BulkLoader loader;
 
-    SampleDataInitializer(SampleDataProperties properties, Driver driver, BulkLoader loader,
-            @SuppressWarnings("unused") SchemaVersion schemaApplied) {
+    SampleDataInitializer(SampleDataProperties properties, Driver driver, BulkLoader loader) {
         this.properties = properties;
         this.driver = driver;
         this.loader = loader;
@@ -39,35 +39,41 @@ class SampleDataInitializer implements SmartInitializingSingleton {
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
-        if (properties.sampleData() == SampleDataProperties.SampleData.NONE) {
-            return;
-        }
-        State state = state();
-        switch (state) {
-            case LOADED -> log.info("Heshan reference data already loaded");
-            case OTHER_DATA -> log.info("The database holds other data: the Heshan reference data is not loaded");
-            case EMPTY, INTERRUPTED -> load(state);
-        }
+    public StartupPhase phase() {
+        return StartupPhase.REFERENCE_DATA;
     }
 
-    private void load(State state) {
+    @Override
+    public String run(DoubleConsumer progress) {
+        if (properties.sampleData() == SampleDataProperties.SampleData.NONE) {
+            return "none (orggraph.sample-data=none)";
+        }
+        State state = state();
+        return switch (state) {
+            case LOADED -> "Heshan reference data already loaded";
+            case OTHER_DATA -> "the database holds other data: the Heshan reference data is not loaded";
+            case EMPTY, INTERRUPTED -> load(state, progress);
+        };
+    }
+
+    private String load(State state, DoubleConsumer progress) {
         int scale = properties.sampleScale();
         log.info("{} the Heshan reference data (scale {})",
                 state == State.EMPTY ? "Loading" : "Completing an interrupted load of", scale);
         long started = System.nanoTime();
         GraphBatch batch = new HeshanGenerator().generate(scale);
         long generated = System.nanoTime();
-        loader.load(batch);
+        // Generating is a few percent of the phase; writing is the rest.
+        progress.accept(0.05);
+        loader.load(batch, written -> progress.accept(0.05 + 0.95 * written));
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run(
                     "MATCH (c:City {id: $id}) SET c.referenceData = 'heshan', c.referenceDataScale = $scale,"
                             + " c.referenceDataLoadedAt = datetime()",
                     Map.of("id", CITY_ID, "scale", scale)).consume());
         }
-        log.info("Heshan reference data ready: {} nodes, {} relationships (generated in {} ms, total {} ms)",
-                batch.nodeCount(), batch.relationshipCount(), (generated - started) / 1_000_000,
-                (System.nanoTime() - started) / 1_000_000);
+        return String.format("Heshan reference data loaded (scale %d): %,d nodes, %,d relationships (generated in %d ms)",
+                scale, batch.nodeCount(), batch.relationshipCount(), (generated - started) / 1_000_000);
     }
 
     State state() {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.orggraph.graph.CredentialsFile;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
+import org.orggraph.api.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -77,6 +78,8 @@ class SecurityConfiguration {
         RequestMatcher graphQl = PathPatternRequestMatcher.withDefaults().matcher(graphQlPath);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        // metrics tell how busy and how big the office's database is: administrators only
+                        .requestMatchers(EndpointRequest.to("prometheus")).hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, LoginPage.PATH, "/login/login.css", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())

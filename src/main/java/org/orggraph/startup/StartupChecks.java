@@ -4,11 +4,12 @@ import java.net.InetAddress;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-
 import org.orggraph.OrgGraphApplication;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.orggraph.graph.StoreChecks;
 import org.orggraph.importer.SampleDataProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.BindHandler;
@@ -25,11 +26,14 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
  * the start, instead of after the 10-20 s the application context takes to reach the database, or the minute after
  * which Tomcat opens its port): OrgGraph's settings bind and pass their {@code @Validated} constraints (Boot's
  * binder and validation, so the failure screen is Boot's, naming the property and what it may be); the HTTP port
- * is free; and for the embedded database {@link StoreChecks}: the data dir writable, the store not open elsewhere,
- * the Bolt port free. Nothing is written before these pass. Registered in {@code META-INF/spring.factories}; only
- * the app itself ({@link OrgGraphApplication} as a source) is checked, not the {@code cypher} command.
+ * is free; for the embedded database {@link StoreChecks}: the data dir writable with room to grow, the store not
+ * open elsewhere, the Bolt port free; for a remote one {@link RemoteNeo4jCheck}: it answers and takes the password.
+ * Nothing is written before these pass. Registered in {@code META-INF/spring.factories}; only the app itself
+ * ({@link OrgGraphApplication} as a source) is checked, not the {@code cypher} command.
  */
 public class StartupChecks implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupChecks.class);
 
     /** The default of {@code server.port}. */
     private static final int DEFAULT_HTTP_PORT = 8080;
@@ -51,11 +55,16 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
     static void check(ConfigurableEnvironment environment, WebApplicationType web) {
         Binder binder = Binder.get(environment);
         EmbeddedNeo4jProperties embedded;
+        // Before the validation, whose failure screen would show the value.
+        binder.bind("orggraph.embedded.password", String.class).ifBound(StoreChecks::requirePasswordLength);
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             BindHandler validating = new ValidationBindHandler(new SpringValidatorAdapter(factory.getValidator()));
             embedded = binder.bindOrCreate("orggraph.embedded", Bindable.of(EmbeddedNeo4jProperties.class),
                     validating);
-            binder.bindOrCreate("orggraph", Bindable.of(SampleDataProperties.class), validating);
+            SampleDataProperties sample = binder.bindOrCreate("orggraph", Bindable.of(SampleDataProperties.class),
+                    validating);
+            HeapAdvice.warning(Runtime.getRuntime().maxMemory(), HeapAdvice.explicitHeapLimit(), sample.sampleScale())
+                    .ifPresent(log::warn);
         }
         if (web == WebApplicationType.SERVLET) {
             int port = binder.bind("server.port", Integer.class).orElse(DEFAULT_HTTP_PORT);
@@ -64,6 +73,8 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
         }
         if (embedded.enabled()) {
             StoreChecks.run(embedded);
+        } else {
+            RemoteNeo4jCheck.requireReachable(binder);
         }
     }
 }

@@ -2,8 +2,10 @@ package org.orggraph.startup;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.annotation.Order;
 
 /** Registered in {@code META-INF/spring.factories}. */
+@Order(0)
 class StartupProblemFailureAnalyzer extends AbstractFailureAnalyzer<StartupProblem> {
 
     @Override

@@ -84,7 +84,6 @@ class StartupChecksTest {
         String[][] cases = {
                 {"--orggraph.embedded.bolt-port=70000", "must be from 0 to 65535"},
                 {"--orggraph.embedded.page-cache=lots", "optional unit k, m or g, e.g. 512m or 2g"},
-                {"--orggraph.embedded.password=short", "at least 8 characters"},
                 {"--orggraph.sample-scale=0", "must be greater than or equal to 1"},
         };
         for (String[] wrong : cases) {
@@ -93,6 +92,32 @@ class StartupChecksTest {
             assertFailureScreen(output, wrong[1], "Update your application's configuration");
         }
         assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void aTooShortPasswordIsRefusedWithoutShowingIt(CapturedOutput output) {
+        Path dataDir = dir.resolve("data");
+        assertThatThrownBy(() -> start("--orggraph.embedded.data-dir=" + dataDir, "--orggraph.embedded.password=pw-1234"))
+                .isInstanceOf(StartupProblem.class);
+
+        assertFailureScreen(output, "orggraph.embedded.password has 7 characters; Neo4j needs at least 8",
+                "--orggraph.embedded.password=PASSWORD");
+        assertThat(output.getOut()).doesNotContain("pw-1234");
+        assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void aRemoteNeo4jNobodyAnswersAtIsReportedBeforeTheContextIsBuilt(CapturedOutput output) throws Exception {
+        int closed;
+        try (ServerSocket once = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = once.getLocalPort();
+        }
+        assertThatThrownBy(() -> start("--orggraph.embedded.enabled=false",
+                "--spring.neo4j.uri=bolt://127.0.0.1:" + closed, "--spring.neo4j.authentication.password=secret-pw-99"))
+                .isInstanceOf(StartupProblem.class);
+
+        assertFailureScreen(output, "Cannot reach Neo4j at bolt://127.0.0.1:" + closed, "--spring.neo4j.uri=bolt://HOST:PORT");
+        assertThat(output.getOut()).doesNotContain("secret-pw-99").doesNotContain("Tomcat started");
     }
 
     private static void start(String... args) {

@@ -51,6 +51,19 @@ class StartupFailureAnalysisTest {
     }
 
     @Test
+    void aDataDirOnAFilesystemWithoutRoomIsRefusedSayingHowMuchIsFree() throws Exception {
+        Path dataDir = dir.resolve("new").resolve("data");
+
+        FailureAnalysis analysis = analyze(() -> StoreChecks.requireFreeSpace(dataDir, Long.MAX_VALUE));
+
+        assertThat(analysis.getDescription()).contains(dataDir.toString(), "orggraph.embedded.data-dir",
+                "is on a filesystem with only", "MB free");
+        assertThat(analysis.getAction()).contains("--orggraph.embedded.data-dir=DIR");
+        StoreChecks.requireFreeSpace(dataDir, 1);
+        assertThat(dataDir.getParent()).doesNotExist();
+    }
+
+    @Test
     void aDataDirBelowAFileCannotBeCreated() throws Exception {
         Path file = Files.createFile(dir.resolve("a-file"));
         Path dataDir = file.resolve("data");

@@ -1,10 +1,14 @@
 package org.orggraph.analytics.cli;
 
+import org.orggraph.graph.EmbeddedNeo4j;
 import org.orggraph.graph.EmbeddedNeo4jConfiguration;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -20,4 +24,13 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 @Import(EmbeddedNeo4jConfiguration.class)
 class CypherCommandConfiguration {
+
+    /** The app starts its database after the web server; the command has neither, and needs it at once. */
+    @Bean
+    SmartInitializingSingleton embeddedNeo4jStart(ObjectProvider<EmbeddedNeo4j> embedded) {
+        return () -> embedded.ifAvailable(database -> {
+            database.start();
+            database.registerProcedures();
+        });
+    }
 }

@@ -1,0 +1,76 @@
+package org.orggraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.orggraph.OrgGraphTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What an operator watches: the metrics at {@code /actuator/prometheus} (GraphQL requests and data fetchers, Cypher
+ * statements, the store size, the page cache) and one log line per GraphQL request.
+ */
+@OrgGraphTest
+@ExtendWith(OutputCaptureExtension.class)
+class MonitoringTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void prometheusHasGraphQlCypherAndNeo4jMetrics() throws Exception {
+        graphQl("{\"operationName\": \"Cities\", \"query\": \"query Cities { cities { id name } }\"}");
+
+        String metrics = get("/actuator/prometheus");
+
+        assertThat(value(metrics, "graphql_request_seconds_count\\{[^}]*\\}")).isPositive();
+        assertThat(value(metrics, "graphql_datafetcher_seconds_count\\{[^}]*field_name=\"cities\"[^}]*\\}")).isPositive();
+        assertThat(value(metrics, "orggraph_cypher_statements_total(\\{[^}]*\\})?")).isPositive();
+        assertThat(value(metrics, "orggraph_neo4j_store_size_bytes(\\{[^}]*\\})?"))
+                .as("the Heshan store is several MB").isGreaterThan(1_000_000);
+        assertThat(value(metrics, "orggraph_neo4j_page_cache_hit_ratio(\\{[^}]*\\})?")).isBetween(0.0, 1.0);
+        assertThat(value(metrics, "orggraph_neo4j_page_cache_hits_total(\\{[^}]*\\})?")).isPositive();
+    }
+
+    @Test
+    void eachGraphQlRequestIsOneLogLineWithDurationCostStatementsAndOutcome(CapturedOutput output) throws Exception {
+        graphQl("{\"operationName\": \"Alliances\", \"query\": \"query Alliances { alliances(first: 3) { nodes { id } } }\"}");
+        graphQl("{\"query\": \"{ nosuchfield }\"}");
+
+        assertThat(output.getOut()).containsPattern("GraphQL Alliances in \\d+ ms, cost \\d+, [1-9]\\d* statements: ok")
+                .containsPattern("GraphQL - in \\d+ ms, cost 0, 0 statements: GRAPHQL_VALIDATION_FAILED");
+    }
+
+    private void graphQl(String body) throws Exception {
+        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The value of the first sample whose name and labels match {@code sample}. */
+    private static double value(String metrics, String sample) {
+        Matcher matcher = Pattern.compile("(?m)^" + sample + " (\\S+)$").matcher(metrics);
+        assertThat(matcher.find()).as("a sample " + sample + " in:%n%s", metrics.lines()
+                .filter(l -> l.startsWith("graphql") || l.startsWith("orggraph")).toList()).isTrue();
+        return Double.parseDouble(matcher.group(matcher.groupCount()));
+    }
+}
