@@ -82,7 +82,7 @@
     charts.kinds.setOption({
       tooltip: {trigger: 'item'},
       series: [{type: 'pie', radius: ['35%', '65%'], label: {color: text.color},
-        data: list.map(k => ({name: k.kind, value: k.count}))}]
+        data: list.map(k => ({name: G.t('unitKind.' + k.kind), value: k.count}))}]
     });
   }
 

@@ -14,6 +14,8 @@ import org.neo4j.driver.Record;
 import org.orggraph.api.ApiException;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.api.GraphReader;
+import org.orggraph.model.NodeLabel;
+import org.orggraph.node.NodeResolver;
 import org.orggraph.node.ReadPath;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -47,6 +49,7 @@ class AllianceHealthController {
 
     @QueryMapping
     AllianceHealth allianceHealth(@Argument String allianceId, @Argument Integer unmetDays, @Argument Integer first) {
+        NodeResolver.requireKind("allianceId", allianceId, NodeLabel.Alliance);
         int days = unmetDays == null ? 30 : unmetDays;
         if (days < 0 || days > MAX_DAYS) {
             throw ApiException.badInput("unmetDays must be between 0 and " + MAX_DAYS + " (got " + days + ")");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.orggraph.api.ApiException;
+import org.orggraph.model.NodeLabel;
 import org.orggraph.node.NodeResolver;
 import org.orggraph.node.ReadPath;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,13 +38,16 @@ class DashboardController {
 
     @QueryMapping
     Dashboard dashboard(@Argument String areaId, @Argument String allianceId) {
-        return new Dashboard(areaId, allianceId, existing(areaId, "area"), existing(allianceId, "alliance"));
+        return new Dashboard(areaId, allianceId,
+                existing("areaId", areaId, "area", NodeLabel.Street, NodeLabel.Town, NodeLabel.City),
+                existing("allianceId", allianceId, "alliance", NodeLabel.Alliance));
     }
 
-    private Object existing(String id, String what) {
+    private Object existing(String argument, String id, String what, NodeLabel... labels) {
         if (id == null) {
             return null;
         }
+        NodeResolver.requireKind(argument, id, labels);
         Object found = resolver.byId(id);
         if (found == null) {
             throw ApiException.notFound(what, id);

@@ -10,6 +10,7 @@ import org.neo4j.driver.Value;
 import org.orggraph.api.ApiException;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.api.GraphReader;
+import org.orggraph.model.NodeLabel;
 import org.orggraph.node.NodeResolver;
 import org.orggraph.node.ReadPath;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -40,6 +41,7 @@ class RecommendationController {
         if (n < 1 || n > MAX_FIRST) {
             throw ApiException.badInput("first must be between 1 and " + MAX_FIRST + " (got " + n + ")");
         }
+        NodeResolver.requireKind("needId", needId, NodeLabel.Need);
         if (resolver.byId(needId) == null) {
             throw ApiException.notFound("need", needId);
         }
