@@ -3,7 +3,7 @@
 // weighted by how often). Candidates: units offering a fitting resource that have not claimed the need. For each:
 // whether it is in the alliance of the community that raised the need (or whose compound did), the hops to that
 // community over organizational relationships (at most 4; null beyond), its past projects (all, and for needs of
-// that community). Ranked by score (see the SDL), then id; the first $first. $allow: the read path's allowlist.
+// that community). Ranked: the same alliance first, then by score (see the SDL), then id; the first $first. $allow: the read path's allowlist.
 MATCH (need:Need {id: $need})-[:RAISED_BY]->()-[:PART_OF*0..1]->(community:Community)
 WITH need, community LIMIT 1
 OPTIONAL MATCH (community)-[:IN_ALLIANCE]->(alliance:Alliance)
@@ -33,7 +33,7 @@ WITH need, community, u, resources, fit, distance,
 WITH u, resources, fit, distance, sameAlliance, pastProjects, projectsForCommunity, community,
      (CASE WHEN sameAlliance THEN 100 ELSE 0 END) + (CASE WHEN distance IS NULL THEN 0 ELSE 20 * (5 - distance) END)
        + 5 * projectsForCommunity + pastProjects + fit AS score
-ORDER BY score DESC, u.id
+ORDER BY sameAlliance DESC, score DESC, u.id
 LIMIT $first
 RETURN {labels: labels(u), properties: [k IN $allow[head(labels(u))] | [k, u[k]]]} AS unit, score, sameAlliance,
        distance, pastProjects, projectsForCommunity, community.name AS community,

@@ -11,6 +11,10 @@
   const LABELS = ['City', 'Street', 'Town', 'Village', 'Community', 'ResidentialCompound', 'Building', 'IndustrialPark',
     'Grid', 'Unit', 'PartyOrganization', 'Alliance', 'ServiceCenter', 'VanguardTeam', 'Person', 'Need', 'Resource',
     'Project', 'Activity', 'Summons', 'ChangeEvent', 'DutyListItem'];
+  // One colour per label, none repeated (the default palette repeats after nine).
+  const PALETTE = ['#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#4fa3d9', '#2ca02c', '#98df8a', '#ff7f0e', '#17becf',
+    '#3b5bdb', '#d62728', '#f5c242', '#9467bd', '#c49c94', '#66bb6a', '#ff9896', '#aec7e8', '#ffbb78', '#5470c6',
+    '#dbdb8d', '#c5b0d5', '#9edae5'];
   const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int) {
     neighborhood(id: $id, depth: 1, limit: $limit) {
       truncated nodes { id label name properties { key value } } edges { id type source target } } }`;
@@ -32,6 +36,10 @@
   const edges = new Map();
   let gapIds = new Set();
   let selected = null;
+  let center = null;
+  const PATHS = `query Paths($from: ID!, $to: ID!) {
+    shortestPaths(from: $from, to: $to, maxHops: 4, first: 3) {
+      paths { nodes { id name } relationships { type source target } } } }`;
 
   function showError(e) {
     document.getElementById('error').textContent = G.t('error') + ': ' + e.message;
@@ -64,14 +72,14 @@
     });
     const links = Array.from(edges.values()).map(e => ({
       source: e.source, target: e.target, id: e.id,
-      lineStyle: {width: e.width || 1, color: e.color || '#aab', opacity: 0.8, curveness: 0.05}
+      lineStyle: {width: e.width || 1, color: e.color || '#aab', opacity: 0.6, curveness: 0.05}
     }));
     chart.setOption({
       tooltip: {formatter: p => p.dataType === 'edge' ? (edges.get(p.data.id) || {}).title || '' : p.data.name},
       legend: [{data: LABELS.filter(l => Array.from(nodes.values()).some(n => n.label === l)), top: 0, type: 'scroll'}],
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, animation: nodes.size < 200,
-        categories: LABELS.map(l => ({name: l})),
+        categories: LABELS.map((l, i) => ({name: l, itemStyle: {color: PALETTE[i]}})),
         data: data, links: links,
         labelLayout: {hideOverlap: true},
         label: {position: 'right', fontSize: 11},
@@ -99,6 +107,7 @@
     edges.clear();
     gapIds = new Set();
     selected = id;
+    center = id;
     await neighbourhood(id, 150);
     draw();
     select(id);
@@ -125,6 +134,22 @@
         e.evidence.forEach(ev => list.appendChild(G.el('li', {}, G.t('kind.' + ev.kind) + ': ' + ev.description)));
       }
     });
+    if (center && id !== center) pathsFromCenter(id, list).catch(showError);
+  }
+
+  // How the selected node is reached from the node searched for: the shortest paths, in words.
+  async function pathsFromCenter(id, list) {
+    const data = await G.graphql(PATHS, {from: center, to: id});
+    if (selected !== id) return;
+    data.shortestPaths.paths.forEach(path => {
+      const words = [path.nodes[0].name || path.nodes[0].id];
+      path.relationships.forEach((r, i) => {
+        const forward = r.source === path.nodes[i].id;
+        words.push(forward ? ' -' + r.type + '-> ' : ' <-' + r.type + '- ');
+        words.push(path.nodes[i + 1].name || path.nodes[i + 1].id);
+      });
+      list.appendChild(G.el('li', {'data-path': 'true'}, words.join('')));
+    });
   }
 
   chart.on('click', async params => {
@@ -150,12 +175,16 @@
     const data = await G.graphql(ALLIANCE, {id: id});
     nodes.clear();
     edges.clear();
+    document.getElementById('properties').replaceChildren();
+    document.getElementById('evidence').replaceChildren();
     data.alliance.members.forEach(m => addNode(m.organization));
+    const heaviestWeight = Math.max(2, ...data.alliance.crossUnitLinks.edges.map(e => e.node.weight));
     data.alliance.crossUnitLinks.edges.forEach(({node: link}) => {
       const heaviest = link.kindCounts.reduce((a, b) => (b.count > a.count ? b : a), link.kindCounts[0]);
       edges.set(link.source.id + '~' + link.target.id, {
         id: link.source.id + '~' + link.target.id, source: link.source.id, target: link.target.id,
-        width: Math.min(12, 1 + 2 * Math.log2(link.weight)), color: KIND_COLORS[heaviest.kind],
+        // Width by weight, on a log scale relative to the heaviest link (weights run from 1 to hundreds).
+        width: 0.5 + 7 * Math.log(link.weight) / Math.log(heaviestWeight), color: KIND_COLORS[heaviest.kind],
         title: link.kinds.map(k => G.t('kind.' + k)).join(', ') + ' · ' + link.weight, evidence: link.evidence
       });
     });
@@ -173,6 +202,7 @@
         gaps.appendChild(p);
       });
     selected = null;
+    center = null;
     draw();
     document.getElementById('selected-name').textContent = data.alliance.name;
     document.getElementById('selected-label').textContent = data.alliance.id + ' · '

@@ -50,14 +50,8 @@ class AllianceHealthController {
     @QueryMapping
     AllianceHealth allianceHealth(@Argument String allianceId, @Argument Integer unmetDays, @Argument Integer first) {
         NodeResolver.requireKind("allianceId", allianceId, NodeLabel.Alliance);
-        int days = unmetDays == null ? 30 : unmetDays;
-        if (days < 0 || days > MAX_DAYS) {
-            throw ApiException.badInput("unmetDays must be between 0 and " + MAX_DAYS + " (got " + days + ")");
-        }
-        int n = first == null ? 20 : first;
-        if (n < 0 || n > MAX_FIRST) {
-            throw ApiException.badInput("first must be between 0 and " + MAX_FIRST + " (got " + n + ")");
-        }
+        int days = ApiException.within("unmetDays", unmetDays, 30, 0, MAX_DAYS);
+        int n = ApiException.within("first", first, 20, 0, MAX_FIRST);
         Map<String, Object> params = new HashMap<>();
         params.put("alliance", allianceId);
         params.put("raisedBefore", LocalDate.now(clock).minusDays(days));

@@ -97,7 +97,7 @@ class DashboardController {
 
     @SchemaMapping
     List<MonthlyActivity> activityByMonth(Dashboard dashboard, @Argument List<String> kinds, @Argument Integer months) {
-        int n = within("months", months, 24, MAX_MONTHS);
+        int n = ApiException.within("months", months, 24, 1, MAX_MONTHS);
         Map<String, Object> params = new HashMap<>();
         params.put("kinds", kinds == null || kinds.isEmpty() ? null : kinds.stream().distinct().sorted().toList());
         params.put("months", n);
@@ -118,7 +118,7 @@ class DashboardController {
     }
 
     private List<ConnectedUnit> connected(Dashboard dashboard, Integer first, boolean descending) {
-        int n = within("first", first, 10, MAX_UNITS);
+        int n = ApiException.within("first", first, 10, 1, MAX_UNITS);
         List<ConnectedUnit> units = new ArrayList<>();
         for (Record r : statements.run("connected-units", dashboard, Map.of("first", n, "descending", descending))) {
             Object unit = readPath.object(r.get("unit"));
@@ -131,13 +131,5 @@ class DashboardController {
 
     private static Record only(List<Record> records) {
         return records.get(0);
-    }
-
-    private static int within(String argument, Integer value, int fallback, int max) {
-        int v = value == null ? fallback : value;
-        if (v < 1 || v > max) {
-            throw ApiException.badInput(argument + " must be between 1 and " + max + " (got " + v + ")");
-        }
-        return v;
     }
 }

@@ -49,11 +49,9 @@ public class DashboardStatements {
         Map<String, Object> params = new HashMap<>(parameters);
         params.put("area", scope.areaId());
         params.put("alliance", scope.allianceId());
-        return kept.get(new Key(name, Map.copyOf(withoutNulls(params))), key -> {
-            Map<String, Object> withAllow = new HashMap<>(params);
-            withAllow.put("allow", readPath.allowlist());
-            return reader.read(statement(name), withAllow);
-        });
+        // The allowlist is part of the key: should it ever depend on the caller, nobody gets nodes projected for another.
+        params.put("allow", readPath.allowlist());
+        return kept.get(new Key(name, Map.copyOf(withoutNulls(params))), key -> reader.read(statement(name), params));
     }
 
     /** Forgets every kept result: called after a write, so that dashboards show it at their next poll. */

@@ -37,10 +37,7 @@ class RecommendationController {
 
     @QueryMapping
     List<Recommendation> recommendations(@Argument String needId, @Argument Integer first) {
-        int n = first == null ? 5 : first;
-        if (n < 1 || n > MAX_FIRST) {
-            throw ApiException.badInput("first must be between 1 and " + MAX_FIRST + " (got " + n + ")");
-        }
+        int n = ApiException.within("first", first, 5, 1, MAX_FIRST);
         NodeResolver.requireKind("needId", needId, NodeLabel.Need);
         if (resolver.byId(needId) == null) {
             throw ApiException.notFound("need", needId);
