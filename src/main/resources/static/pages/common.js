@@ -26,8 +26,31 @@
     });
   }
 
+  // The pages every header links, in order (the current one is left out; Neo4j Browser keeps its own language).
+  const PAGES = [['/', 'nav.home'], ['/explore', 'nav.explore'], ['/dashboard', 'nav.dashboard'],
+    ['/graphiql', 'nav.graphiql'], ['/browser/', 'nav.browser']];
+
+  function header() {
+    const bar = document.querySelector('header.bar');
+    if (!bar) return;
+    const title = document.createElement('h1');
+    title.dataset.i18n = bar.dataset.title;
+    const nav = document.createElement('nav');
+    PAGES.filter(([path]) => path !== window.location.pathname).forEach(([path, key]) => {
+      const a = document.createElement('a');
+      a.setAttribute('href', path);
+      a.dataset.i18n = key;
+      if (path !== '/browser/') a.dataset.page = '';
+      nav.appendChild(a);
+    });
+    const other = document.createElement('a');
+    other.id = 'lang-switch';
+    bar.replaceChildren(title, nav, other);
+  }
+
   async function ready() {
     document.documentElement.lang = lang;
+    header();
     const response = await fetch('/pages/i18n/' + lang + '.json', {credentials: 'same-origin'});
     messages = await response.json();
     translate(document);

@@ -66,7 +66,9 @@ class AllianceHealthController {
             List<Object> nodes = r.get("nodes").asList(readPath::object).stream().filter(Objects::nonNull).toList();
             gaps.put(r.get("gap").asString(), new GapList(r.get("totalCount").asInt(), nodes));
         }
-        return new AllianceHealth(readPath.object(records.get(0).get("alliance")), allianceId, gaps, n);
+        return new AllianceHealth(readPath.object(records.get(0).get("alliance")), allianceId, n,
+                gaps.get("compoundsWithoutBranch"), gaps.get("communitiesWithoutServiceCenter"),
+                gaps.get("unitsNeverReported"), gaps.get("unmetNeeds"));
     }
 
     @SchemaMapping(typeName = "AllianceHealth")
@@ -75,25 +77,5 @@ class AllianceHealthController {
                 LinkKind.orAll(null).stream().map(Enum::name).toList(), 1, null, 0);
         return links.request(env, request).thenApply(result -> new GapList(result.isolated().size(),
                 result.isolated().stream().limit(health.first()).map(AllianceMember::organization).toList()));
-    }
-
-    @SchemaMapping(typeName = "AllianceHealth")
-    GapList compoundsWithoutBranch(AllianceHealth health) {
-        return health.gaps().get("compoundsWithoutBranch");
-    }
-
-    @SchemaMapping(typeName = "AllianceHealth")
-    GapList communitiesWithoutServiceCenter(AllianceHealth health) {
-        return health.gaps().get("communitiesWithoutServiceCenter");
-    }
-
-    @SchemaMapping(typeName = "AllianceHealth")
-    GapList unitsNeverReported(AllianceHealth health) {
-        return health.gaps().get("unitsNeverReported");
-    }
-
-    @SchemaMapping(typeName = "AllianceHealth")
-    GapList unmetNeeds(AllianceHealth health) {
-        return health.gaps().get("unmetNeeds");
     }
 }
