@@ -29,6 +29,19 @@ public class ApiException extends RuntimeException {
         return new ApiException(ApiError.BAD_USER_INPUT, message);
     }
 
+    /**
+     * An integer argument within {@code min..max}, or {@code fallback} when it is left out (or null).
+     *
+     * @throws ApiException BAD_USER_INPUT, naming the argument and its range
+     */
+    public static int within(String argument, Integer value, int fallback, int min, int max) {
+        int v = value == null ? fallback : value;
+        if (v < min || v > max) {
+            throw badInput(argument + " must be between " + min + " and " + max + " (got " + v + ")");
+        }
+        return v;
+    }
+
     public ApiError code() {
         return code;
     }

@@ -1,6 +1,7 @@
 package org.orggraph.node;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,6 +48,21 @@ public class NodeResolver {
         return IdPrefixes.labelOf(id).orElseThrow(() -> ApiException.badInput("'" + id
                 + "' is not an OrgGraph id: ids look like 'community:07', the part before ':' names the kind, one of "
                 + IdPrefixes.known()));
+    }
+
+    /**
+     * Checks that an id argument names a node of one of {@code labels} by its prefix (what {@code @idOf} says in the
+     * SDL), without reading anything.
+     *
+     * @throws ApiException BAD_USER_INPUT for an id of another kind or of no kind
+     */
+    public static NodeLabel requireKind(String argument, String id, NodeLabel... labels) {
+        NodeLabel label = labelOf(id);
+        if (!Arrays.asList(labels).contains(label)) {
+            throw ApiException.badInput(argument + " must be the id of a " + Arrays.toString(labels)
+                    + " (got '" + id + "', a " + label + ")");
+        }
+        return label;
     }
 
     /** The objects for {@code ids}, in the same order, {@code null} where an id names nothing; one statement per label. */

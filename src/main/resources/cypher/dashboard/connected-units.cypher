@@ -1,0 +1,37 @@
+// Dashboard.mostConnectedUnits / leastConnectedUnits: the scope's units ($area, $alliance; see
+// dashboard/scope.cypher) with their partners, the distinct other organizations they work with (the evidence of
+// Alliance.crossUnitLinks, counted per partner): communities or parks their party organizations report to, where
+// they are stationed, whose needs their projects serve, whose summonses they answered, co-organizers of their
+// activities. $descending: most first (else fewest first), ties by id; the first $first. $allow: the read path's.
+{{scope}}
+UNWIND [o IN orgs WHERE o:Unit] AS u
+CALL (u) {
+  OPTIONAL MATCH (u)<-[:HOSTED_BY]-(:PartyOrganization)<-[:SUBORDINATE_TO*0..2]-(:PartyOrganization)
+                 -[:REPORTS_TO]->(p:Community|IndustrialPark)
+  RETURN collect(p) AS reported
+}
+CALL (u) {
+  OPTIONAL MATCH (u)-[:STATIONED_AT]->(p:Community)
+  RETURN collect(p) AS stationed
+}
+CALL (u) {
+  OPTIONAL MATCH (u)<-[:CLAIMED_BY]-(:Project)-[:CLAIMS]->(:Need)-[:RAISED_BY]->()-[:PART_OF*0..1]->(p:Community)
+  RETURN collect(p) AS served
+}
+CALL (u) {
+  OPTIONAL MATCH (u)-[:ANSWERED]->(:Summons)-[:RAISED_BY|CONCERNS]->()-[:PART_OF*0..1]->(p:Community)
+  RETURN collect(p) AS answered
+}
+CALL (u) {
+  OPTIONAL MATCH (u)<-[:ORGANIZED_BY]-(:Activity)-[:ORGANIZED_BY]->(p:Community|IndustrialPark|Unit)
+  WHERE p <> u
+  RETURN collect(p) AS coOrganizers
+}
+CALL (reported, stationed, served, answered, coOrganizers) {
+  UNWIND reported + stationed + served + answered + coOrganizers AS partner
+  RETURN count(DISTINCT partner) AS partners
+}
+WITH u, partners
+ORDER BY CASE WHEN $descending THEN -partners ELSE partners END, u.id
+LIMIT $first
+RETURN {labels: labels(u), properties: [k IN $allow[head(labels(u))] | [k, u[k]]]} AS unit, partners

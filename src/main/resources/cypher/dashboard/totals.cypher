@@ -1,0 +1,19 @@
+// Dashboard.totals: communities, compounds, parks, units (by kind), party organizations, their current members,
+// alliances and service centers of the scope ($area, $alliance; see dashboard/scope.cypher).
+{{scope}}
+{{parties}}
+WITH area, alliance, orgs, pos, [o IN orgs WHERE o:Community] AS communities
+RETURN size(communities) AS communities,
+       COUNT { MATCH (r:ResidentialCompound)-[:PART_OF]->(c:Community) WHERE c IN communities } AS compounds,
+       size([o IN orgs WHERE o:IndustrialPark]) AS industrialParks,
+       size([o IN orgs WHERE o:Unit]) AS units,
+       [kind IN ['AGENCY', 'PUBLIC_INSTITUTION', 'STATE_ENTERPRISE', 'PRIVATE_ENTERPRISE', 'SOCIAL_ORGANIZATION']
+         | {kind: kind, count: size([o IN orgs WHERE o:Unit AND o.kind = kind])}] AS unitsByKind,
+       size(pos) AS partyOrganizations,
+       reduce(total = 0, po IN pos | total + COUNT { (po)<-[m:MEMBER_OF]-(:Member) WHERE m.until IS NULL }) AS members,
+       CASE WHEN alliance IS NOT NULL THEN 1
+            ELSE COUNT { MATCH (a:Alliance) WHERE area IS NULL OR EXISTS { (a)<-[:IN_ALLIANCE]-(o) WHERE o IN orgs } }
+       END AS alliances,
+       COUNT { MATCH (s:ServiceCenter)-[:LOCATED_IN]->(x)
+               WHERE x IN orgs OR (alliance IS NULL AND (area IS NULL OR EXISTS { (x)-[:PART_OF*0..2]->(area) })) }
+         AS serviceCenters

@@ -1,0 +1,136 @@
+package org.orggraph.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.orggraph.OrgGraphTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages in a real headless Chromium: the explorer finds 北景 and draws its neighbourhood, draws an alliance's
+ * links with its gaps, the dashboard shows the city's totals; no console errors, nothing loaded from another
+ * origin. Screenshots go to the build directory (and /tmp).
+ */
+@OrgGraphTest
+class PagesBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver chrome;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1366,768");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        chrome = new ChromeDriver(service, options);
+        wait = new WebDriverWait(chrome, Duration.ofSeconds(90));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (chrome != null) {
+            chrome.quit();
+        }
+    }
+
+    private String origin() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Test
+    void thePlannerFindsBeijingAndSeesItsNeighbourhoodThenAnAlliancesLinksAndGaps() throws Exception {
+        chrome.get(origin() + Pages.EXPLORE);
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        chrome.findElement(By.id("search")).sendKeys("北景");
+        chrome.findElement(By.id("search-go")).click();
+
+        wait.until(d -> count(d.findElement(By.id("graph")).getDomAttribute("data-node-count")) > 1);
+        assertThat(chrome.findElement(By.id("results")).getText()).contains("北景社区");
+        assertThat(chrome.findElement(By.id("selected-name")).getText()).contains("北景");
+        assertThat(chrome.findElements(By.cssSelector("#graph canvas"))).isNotEmpty();
+        screenshot("explore-beijing");
+
+        new Select(chrome.findElement(By.id("alliance"))).selectByValue("alliance:01");
+        wait.until(d -> count(d.findElement(By.id("graph")).getDomAttribute("data-edge-count")) > 0
+                && !d.findElements(By.cssSelector("#gaps [data-gap]")).isEmpty());
+        assertThat(chrome.findElement(By.id("gaps")).getText()).contains("未建党支部的小区");
+        screenshot("explore-alliance");
+        assertNothingWentWrongOrCameFromElsewhere();
+    }
+
+    @Test
+    void theBigScreenShowsTheCitysTotals() throws Exception {
+        chrome.get(origin() + Pages.DASHBOARD);
+        wait.until(d -> count(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")) >= 1);
+
+        String communities = chrome.findElement(By.cssSelector("#totals [data-key=communities] .n")).getText();
+        assertThat(communities).isEqualTo("26");
+        assertThat(chrome.findElement(By.id("totals")).getText()).contains("党建共同体", "18");
+        assertThat(chrome.findElements(By.cssSelector("#most tr"))).hasSize(10);
+        screenshot("dashboard");
+
+        chrome.get(origin() + Pages.LANDING + "?lang=en");
+        wait.until(d -> "true".equals(d.findElement(By.id("vitals")).getDomAttribute("data-loaded")));
+        assertThat(chrome.findElement(By.id("vitals")).getText()).contains("Communities", "26");
+        assertThat(chrome.findElement(By.id("link-explore")).getDomAttribute("href")).isEqualTo("/explore?lang=en");
+        screenshot("landing-en");
+        assertNothingWentWrongOrCameFromElsewhere();
+    }
+
+    private void assertNothingWentWrongOrCameFromElsewhere() {
+        List<LogEntry> severe = chrome.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(severe).as("console errors").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) chrome.executeScript(
+                "return performance.getEntriesByType('resource').map(r => r.name)");
+        assertThat(loaded).isNotEmpty().allMatch(url -> url.startsWith(origin() + "/"));
+    }
+
+    private static int count(String attribute) {
+        return attribute == null || attribute.isEmpty() ? 0 : Integer.parseInt(attribute);
+    }
+
+    private void screenshot(String name) throws Exception {
+        byte[] png = chrome.getScreenshotAs(OutputType.BYTES);
+        Path inBuild = buildDirectory().resolve("pages/" + name + ".png");
+        Files.createDirectories(inBuild.getParent());
+        Files.write(inBuild, png);
+        Files.write(Path.of("/tmp/pages-" + name + ".png"), png);
+    }
+
+    /** target/ (or the -Dbuild.dir folder): the parent of the test classes. */
+    private static Path buildDirectory() throws URISyntaxException {
+        return Path.of(PagesBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+}
