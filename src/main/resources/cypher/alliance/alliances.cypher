@@ -1,11 +1,10 @@
 // Query.alliances: filter parameters are null when not asked.
 // $memberId: a community, park or unit id; the alliance it belongs to.
 // nameContains: one text-index seek per property (schema V0004), united without duplicates; a single OR across
-// the properties is served by no index and scanned every node of the label. No filter: every node.
+// the properties is served by no index and scanned every node of the label. No filter: CONTAINS '', every node
+// (each has a name).
 CALL () {
-  MATCH (n:Alliance) WHERE $nameContains IS NULL RETURN n
-  UNION
-  MATCH (n:Alliance) WHERE n.name CONTAINS $nameContains RETURN n
+  MATCH (n:Alliance) WHERE n.name CONTAINS toString(coalesce($nameContains, '')) RETURN n
   UNION
   MATCH (n:Alliance) WHERE n.pinyin STARTS WITH toLower($nameContains) RETURN n
   UNION

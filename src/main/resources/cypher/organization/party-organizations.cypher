@@ -1,11 +1,10 @@
 // Query.partyOrganizations. Area: the host or any place the host lies in; alliance: the host (or the community of
 // a compound host) is a member.
 // nameContains: one text-index seek per property (schema V0004), united without duplicates; a single OR across
-// the properties is served by no index and scanned every node of the label. No filter: every node.
+// the properties is served by no index and scanned every node of the label. No filter: CONTAINS '', every node
+// (each has a name).
 CALL () {
-  MATCH (n:PartyOrganization) WHERE $nameContains IS NULL RETURN n
-  UNION
-  MATCH (n:PartyOrganization) WHERE n.name CONTAINS $nameContains RETURN n
+  MATCH (n:PartyOrganization) WHERE n.name CONTAINS toString(coalesce($nameContains, '')) RETURN n
   UNION
   MATCH (n:PartyOrganization) WHERE n.pinyin STARTS WITH toLower($nameContains) RETURN n
   UNION

@@ -1,10 +1,9 @@
 // Query.serviceCenters
 // nameContains: one text-index seek per property (schema V0004), united without duplicates; a single OR across
-// the properties is served by no index and scanned every node of the label. No filter: every node.
+// the properties is served by no index and scanned every node of the label. No filter: CONTAINS '', every node
+// (each has a name).
 CALL () {
-  MATCH (n:ServiceCenter) WHERE $nameContains IS NULL RETURN n
-  UNION
-  MATCH (n:ServiceCenter) WHERE n.name CONTAINS $nameContains RETURN n
+  MATCH (n:ServiceCenter) WHERE n.name CONTAINS toString(coalesce($nameContains, '')) RETURN n
   UNION
   MATCH (n:ServiceCenter) WHERE n.pinyin STARTS WITH toLower($nameContains) RETURN n
   UNION
