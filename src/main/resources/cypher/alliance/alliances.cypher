@@ -1,7 +1,15 @@
 // Query.alliances: filter parameters are null when not asked.
 // $memberId: a community, park or unit id; the alliance it belongs to.
-MATCH (n:Alliance)
-WHERE ($nameContains IS NULL OR n.name CONTAINS $nameContains
-       OR n.pinyin STARTS WITH toLower($nameContains) OR n.initials STARTS WITH toLower($nameContains))
-  AND ($urbanRegional IS NULL OR coalesce(n.urbanRegional, false) = $urbanRegional)
+// nameContains: one text-index seek per property (schema V0004), united without duplicates; a single OR across
+// the properties is served by no index and scanned every node of the label. No filter: CONTAINS '', every node
+// (each has a name).
+CALL () {
+  MATCH (n:Alliance) WHERE n.name CONTAINS toString(coalesce($nameContains, '')) RETURN n
+  UNION
+  MATCH (n:Alliance) WHERE n.pinyin STARTS WITH toLower($nameContains) RETURN n
+  UNION
+  MATCH (n:Alliance) WHERE n.initials STARTS WITH toLower($nameContains) RETURN n
+}
+WITH n
+WHERE ($urbanRegional IS NULL OR coalesce(n.urbanRegional, false) = $urbanRegional)
   AND ($memberId IS NULL OR EXISTS { MATCH (n)<-[:IN_ALLIANCE]-(m) WHERE m.id = $memberId })

@@ -1,6 +1,15 @@
 // Query.communities: filter parameters are null when not asked.
-MATCH (n:Community)
-WHERE ($nameContains IS NULL OR n.name CONTAINS $nameContains OR n.pinyin STARTS WITH toLower($nameContains) OR n.initials STARTS WITH toLower($nameContains))
-  AND ($mainUrban IS NULL OR coalesce(n.mainUrban, false) = $mainUrban)
+// nameContains: one text-index seek per property (schema V0004), united without duplicates; a single OR across
+// the properties is served by no index and scanned every node of the label. No filter: CONTAINS '', every node
+// (each has a name).
+CALL () {
+  MATCH (n:Community) WHERE n.name CONTAINS toString(coalesce($nameContains, '')) RETURN n
+  UNION
+  MATCH (n:Community) WHERE n.pinyin STARTS WITH toLower($nameContains) RETURN n
+  UNION
+  MATCH (n:Community) WHERE n.initials STARTS WITH toLower($nameContains) RETURN n
+}
+WITH n
+WHERE ($mainUrban IS NULL OR coalesce(n.mainUrban, false) = $mainUrban)
   AND ($areaId IS NULL OR EXISTS { MATCH (n)-[:PART_OF*1..2]->(a) WHERE a.id = $areaId })
   AND ($allianceId IS NULL OR EXISTS { MATCH (n)-[:IN_ALLIANCE]->(:Alliance {id: $allianceId}) })

@@ -1,7 +1,16 @@
 // Query.people. Membership filters look at the current membership (no until).
-MATCH (n:Person)
-WHERE ($nameContains IS NULL OR n.name CONTAINS $nameContains OR n.pinyin STARTS WITH toLower($nameContains) OR n.initials STARTS WITH toLower($nameContains))
-  AND ($isMember IS NULL OR (n:Member) = $isMember)
+// nameContains: one text-index seek per property (schema V0004), united without duplicates; a single OR across
+// the properties is served by no index and scanned every node of the label. No filter: CONTAINS '', every node
+// (each has a name).
+CALL () {
+  MATCH (n:Person) WHERE n.name CONTAINS toString(coalesce($nameContains, '')) RETURN n
+  UNION
+  MATCH (n:Person) WHERE n.pinyin STARTS WITH toLower($nameContains) RETURN n
+  UNION
+  MATCH (n:Person) WHERE n.initials STARTS WITH toLower($nameContains) RETURN n
+}
+WITH n
+WHERE ($isMember IS NULL OR (n:Member) = $isMember)
   AND ($partyOrganizationId IS NULL OR EXISTS {
     MATCH (n)-[r:MEMBER_OF]->(po:PartyOrganization {id: $partyOrganizationId}) WHERE r.until IS NULL })
   AND ($employerId IS NULL OR EXISTS { MATCH (n)-[:WORKS_AT]->(:Unit {id: $employerId}) })

@@ -68,6 +68,11 @@ public class OrgGraphCommandTest {
         assertThat(serve.out()).contains("Usage: java -jar orggraph.jar serve").contains("--scale=N", "--server.port=9090");
 
         assertThat(run("help", "cypher").out()).isEqualTo(cypher.out());
+
+        Run server = run("neo4j-server", "--help");
+        assertThat(server.status()).isZero();
+        assertThat(server.out()).contains("Usage: java -jar orggraph.jar neo4j-server")
+                .contains("--data-dir=DIR", "--bolt-port=P", "SIGTERM");
     }
 
     @Test
@@ -86,7 +91,7 @@ public class OrgGraphCommandTest {
         Run command = run("cyphr", "-e", "RETURN 1");
         assertThat(command.status()).isEqualTo(2);
         assertThat(command.err()).contains("'cyphr'").contains("Did you mean cypher?")
-                .contains("serve, cypher, user, help");
+                .contains("serve, cypher, user, neo4j-server, help");
 
         Run property = run("cypher", "-e", "RETURN 1", "--spring.neo4j.uri");
         assertThat(property.status()).as("a property needs =VALUE").isEqualTo(2);
@@ -108,6 +113,12 @@ public class OrgGraphCommandTest {
                 "--orggraph.embedded.data-dir=/var/lib/orggraph", "--logging.level.org.neo4j=DEBUG", "--debug");
         assertThat(serve.springArguments()).containsExactly("--orggraph.sample-scale=10", "--server.port=9090",
                 "--orggraph.embedded.data-dir=/var/lib/orggraph", "--logging.level.org.neo4j=DEBUG", "--debug");
+
+        Neo4jServerCommand server = new Neo4jServerCommand();
+        new CommandLine(server).parseArgs("--data-dir", "/srv/graph", "--bolt-port=7688",
+                "--orggraph.embedded.page-cache=2g");
+        assertThat(server.springArguments()).containsExactly("--orggraph.embedded.data-dir=/srv/graph",
+                "--orggraph.embedded.bolt-port=7688", "--orggraph.embedded.page-cache=2g");
 
         ServeCommand inline = new ServeCommand();
         new CommandLine(inline).parseArgs("--scale=3");

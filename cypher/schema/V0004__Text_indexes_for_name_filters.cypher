@@ -1,0 +1,29 @@
+// Text indexes that serve the lists' nameContains filters: name CONTAINS, pinyin and initials STARTS WITH,
+// one index seek per property (the list statements unite the seeks). Without them each filter scanned the label.
+CREATE TEXT INDEX person_name_text IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE TEXT INDEX person_pinyin_text IF NOT EXISTS FOR (n:Person) ON (n.pinyin);
+CREATE TEXT INDEX person_initials_text IF NOT EXISTS FOR (n:Person) ON (n.initials);
+CREATE TEXT INDEX residential_compound_name_text IF NOT EXISTS FOR (n:ResidentialCompound) ON (n.name);
+CREATE TEXT INDEX residential_compound_pinyin_text IF NOT EXISTS FOR (n:ResidentialCompound) ON (n.pinyin);
+CREATE TEXT INDEX residential_compound_initials_text IF NOT EXISTS FOR (n:ResidentialCompound) ON (n.initials);
+CREATE TEXT INDEX community_name_text IF NOT EXISTS FOR (n:Community) ON (n.name);
+CREATE TEXT INDEX community_pinyin_text IF NOT EXISTS FOR (n:Community) ON (n.pinyin);
+CREATE TEXT INDEX community_initials_text IF NOT EXISTS FOR (n:Community) ON (n.initials);
+CREATE TEXT INDEX industrial_park_name_text IF NOT EXISTS FOR (n:IndustrialPark) ON (n.name);
+CREATE TEXT INDEX industrial_park_pinyin_text IF NOT EXISTS FOR (n:IndustrialPark) ON (n.pinyin);
+CREATE TEXT INDEX industrial_park_initials_text IF NOT EXISTS FOR (n:IndustrialPark) ON (n.initials);
+CREATE TEXT INDEX grid_name_text IF NOT EXISTS FOR (n:Grid) ON (n.name);
+CREATE TEXT INDEX grid_pinyin_text IF NOT EXISTS FOR (n:Grid) ON (n.pinyin);
+CREATE TEXT INDEX grid_initials_text IF NOT EXISTS FOR (n:Grid) ON (n.initials);
+CREATE TEXT INDEX alliance_name_text IF NOT EXISTS FOR (n:Alliance) ON (n.name);
+CREATE TEXT INDEX alliance_pinyin_text IF NOT EXISTS FOR (n:Alliance) ON (n.pinyin);
+CREATE TEXT INDEX alliance_initials_text IF NOT EXISTS FOR (n:Alliance) ON (n.initials);
+CREATE TEXT INDEX party_organization_name_text IF NOT EXISTS FOR (n:PartyOrganization) ON (n.name);
+CREATE TEXT INDEX party_organization_pinyin_text IF NOT EXISTS FOR (n:PartyOrganization) ON (n.pinyin);
+CREATE TEXT INDEX party_organization_initials_text IF NOT EXISTS FOR (n:PartyOrganization) ON (n.initials);
+CREATE TEXT INDEX unit_name_text IF NOT EXISTS FOR (n:Unit) ON (n.name);
+CREATE TEXT INDEX unit_pinyin_text IF NOT EXISTS FOR (n:Unit) ON (n.pinyin);
+CREATE TEXT INDEX unit_initials_text IF NOT EXISTS FOR (n:Unit) ON (n.initials);
+CREATE TEXT INDEX service_center_name_text IF NOT EXISTS FOR (n:ServiceCenter) ON (n.name);
+CREATE TEXT INDEX service_center_pinyin_text IF NOT EXISTS FOR (n:ServiceCenter) ON (n.pinyin);
+CREATE TEXT INDEX service_center_initials_text IF NOT EXISTS FOR (n:ServiceCenter) ON (n.initials);
