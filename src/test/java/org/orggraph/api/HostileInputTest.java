@@ -136,6 +136,8 @@ class HostileInputTest {
         assertThat(status).as("HTTP status of %s", what).isBetween(200, 499);
         byte[] raw = result.getResponseBody();
         assertThat(raw).as("body of %s", what).isNotNull();
+        String text = new String(raw, StandardCharsets.UTF_8);
+        assertThat(text).as("a JSON answer to %s (HTTP %s)", what, status).startsWith("{");
         Map<String, Object> answer = json.readValue(raw, Map.class);
         assertThat(answer.containsKey("data") || answer.containsKey("errors")).as(what).isTrue();
         for (Map<String, Object> error : (List<Map<String, Object>>) answer.getOrDefault("errors", List.of())) {
