@@ -13,18 +13,22 @@
 // Parameters: $allianceIds [string], $within boolean, $kinds [LinkKind], $minWeight int,
 //             $afterWeight, $afterSource, $afterTarget (the keyset of the link before the page: weight and the two
 //             ends' ids; null for the first page), $limit int (page size + 1), $evidenceFirst int (0: no evidence),
-//             $allow (the read path's allowlist: nodes leave only with these properties).
+//             $allow (the read path's allowlist: nodes leave only with these properties),
+//             $asOf (a date: the network as it was that day, i.e. alliance memberships and every relationship of an
+//             evidence path in force then; null: those in force now, without until). Relationships without
+//             since/until count as always there.
 UNWIND $allianceIds AS allianceId
 MATCH (a:Alliance {id: allianceId})
 CALL (a) {
-  MATCH (a)<-[:IN_ALLIANCE]-(m)
+  MATCH (a)<-[ma:IN_ALLIANCE]-(m)
+  WHERE CASE WHEN $asOf IS NULL THEN ma.until IS NULL ELSE coalesce(ma.since <= $asOf, true) AND coalesce(ma.until > $asOf, true) END
   CALL (m) {
     {{memberLinks}}
   }
-  WITH a, m, o, kind, witness
-  WHERE kind IN $kinds
-  MATCH (o)-[:IN_ALLIANCE]->(b:Alliance)
-  WHERE CASE WHEN $within THEN b = a AND m.id < o.id ELSE b <> a END
+  WITH a, m, o, kind, witness, path
+  WHERE kind IN $kinds AND all(x IN relationships(path) WHERE CASE WHEN $asOf IS NULL THEN x.until IS NULL ELSE coalesce(x.since <= $asOf, true) AND coalesce(x.until > $asOf, true) END)
+  MATCH (o)-[ob:IN_ALLIANCE]->(b:Alliance)
+  WHERE CASE WHEN $within THEN b = a AND m.id < o.id ELSE b <> a END AND CASE WHEN $asOf IS NULL THEN ob.until IS NULL ELSE coalesce(ob.since <= $asOf, true) AND coalesce(ob.until > $asOf, true) END
   WITH m, o, b, kind, count(DISTINCT witness) AS count
   ORDER BY kind
   WITH m, o, b, collect({kind: kind, count: count}) AS kindCounts, sum(count) AS weight
@@ -34,6 +38,7 @@ CALL (a) {
 }
 CALL (a) {
   MATCH (a)<-[membership:IN_ALLIANCE]-(member)
+  WHERE CASE WHEN $asOf IS NULL THEN membership.until IS NULL ELSE coalesce(membership.since <= $asOf, true) AND coalesce(membership.until > $asOf, true) END
   RETURN collect({id: member.id, role: membership.role, since: membership.since,
                   node: {labels: labels(member), properties: [k IN $allow[head(labels(member))] | [k, member[k]]]}})
          AS members
@@ -51,7 +56,7 @@ CALL (links) {
       {{memberLinks}}
     }
     WITH source, o, kind, witness, path
-    WHERE o = source AND kind IN $kinds
+    WHERE o = source AND kind IN $kinds AND all(x IN relationships(path) WHERE CASE WHEN $asOf IS NULL THEN x.until IS NULL ELSE coalesce(x.since <= $asOf, true) AND coalesce(x.until > $asOf, true) END)
     WITH kind, witness, head(collect(path)) AS path
     ORDER BY kind, witness
     WITH kind, collect({witness: witness, path: path})[0..$evidenceFirst] AS items

@@ -46,7 +46,7 @@ class LinksWarmUp {
         try {
             List<String> kinds = LinkKind.ALL.stream().map(Enum::name).toList();
             reader.withTimeout(TIMEOUT, () -> links.load(Set.of(new OrganizationLinks.Request("alliance:01", true,
-                    kinds, 1, new PageRequest(5, null, Map.of()), 5))));
+                    kinds, 1, new PageRequest(5, null, Map.of()), 5, null))));
             log.info("Alliance links statement planned and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.info("Alliance links warm-up skipped: {}", e.getMessage());

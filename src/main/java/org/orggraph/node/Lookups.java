@@ -41,10 +41,15 @@ class Lookups extends SdlWiring {
         }
     }
 
-    /** The label a {@code x(id: ID!): X} field looks up, or {@code null} for any other field. */
+    /**
+     * The label a {@code x(id: ID!): X} field looks up, or {@code null} for any other field. A lookup may also take
+     * {@code asOf: Date}: the fields below it then read the network as of that day ({@link AsOf}).
+     */
     private static NodeLabel lookedUp(FieldDefinition field) {
         List<InputValueDefinition> arguments = field.getInputValueDefinitions();
-        if (arguments.size() != 1 || !arguments.get(0).getName().equals("id")
+        boolean asOf = arguments.size() == 2 && arguments.get(1).getName().equals(AsOf.ARGUMENT)
+                && arguments.get(1).getType() instanceof TypeName date && date.getName().equals("Date");
+        if ((arguments.size() != 1 && !asOf) || !arguments.get(0).getName().equals("id")
                 || !(arguments.get(0).getType() instanceof NonNullType id)
                 || !((TypeName) id.getType()).getName().equals("ID")) {
             return null;
@@ -83,7 +88,8 @@ class Lookups extends SdlWiring {
 
         @Override
         public java.util.Map<String, ResolvableType> getArguments() {
-            return java.util.Map.of("id", ResolvableType.forClass(String.class));
+            return java.util.Map.of("id", ResolvableType.forClass(String.class),
+                    AsOf.ARGUMENT, ResolvableType.forClass(java.time.LocalDate.class));
         }
     }
 }
