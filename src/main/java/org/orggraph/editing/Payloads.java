@@ -1,0 +1,34 @@
+package org.orggraph.editing;
+
+import java.util.List;
+
+import org.orggraph.alliance.Alliance;
+import org.orggraph.history.ChangeEvent;
+import org.orggraph.member.Person;
+import org.orggraph.organization.PartyOrganization;
+
+/** The payloads of the mutations: what changed, read back through the read path, and the errors. */
+final class Payloads {
+
+    private Payloads() {
+    }
+
+    record PersonPayload(Person person, ChangeEvent changeEvent, List<MutationError> errors) {
+    }
+
+    record TransferPayload(Person person, PartyOrganization partyOrganization, PartyOrganization previous,
+            ChangeEvent changeEvent, List<MutationError> errors) {
+    }
+
+    record OrganizationPayload(Object organization, Alliance alliance, ChangeEvent changeEvent,
+            List<MutationError> errors) {
+    }
+
+    record ReportPayload(Person person, PartyOrganization partyOrganization, Object organization,
+            ChangeEvent changeEvent, List<MutationError> errors) {
+    }
+
+    record PartyOrganizationPayload(PartyOrganization partyOrganization, ChangeEvent changeEvent,
+            List<MutationError> errors) {
+    }
+}
