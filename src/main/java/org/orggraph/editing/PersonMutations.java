@@ -71,7 +71,7 @@ class PersonMutations {
                     Ref.optional("residenceId", input.residenceId(), NodeLabel.ResidentialCompound));
             edit.check();
             String id = Editor.newId(NodeLabel.Person);
-            ChinesePinyin.Spelling spelling = ChinesePinyin.of(input.name());
+            ChinesePinyin.Spelling spelling = ChinesePinyin.ofPerson(input.name());
             String element = (String) edit.one("create-person", Edit.params("id", id, "name", input.name().strip(),
                     "pinyin", spelling.pinyin(), "initials", spelling.initials(), "gender", input.gender(),
                     "birthYear", input.birthYear(), "member", member)).get("element");
@@ -97,7 +97,7 @@ class PersonMutations {
             birthYear(edit, input.birthYear(), edit.today());
             edit.lock(Ref.required("id", input.id(), NodeLabel.Person));
             edit.check();
-            ChinesePinyin.Spelling spelling = input.name() == null ? null : ChinesePinyin.of(input.name());
+            ChinesePinyin.Spelling spelling = input.name() == null ? null : ChinesePinyin.ofPerson(input.name());
             Map<String, Object> row = edit.one("update-person", Edit.params("person", edit.element(input.id()),
                     "name", input.name() == null ? null : input.name().strip(),
                     "pinyin", spelling == null ? null : spelling.pinyin(),

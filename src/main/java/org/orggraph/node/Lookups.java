@@ -35,7 +35,7 @@ class Lookups extends SdlWiring {
         for (FieldDefinition field : queryFields()) {
             NodeLabel label = lookedUp(field);
             if (label != null) {
-                Lookup lookup = new Lookup(label, readPath.typeOf(label));
+                Lookup lookup = new Lookup(label, readPath.typeOf(label), field.getInputValueDefinitions().size() == 2);
                 wiring.type("Query", type -> type.dataFetcher(field.getName(), lookup));
             }
         }
@@ -63,10 +63,12 @@ class Lookups extends SdlWiring {
 
         private final NodeLabel label;
         private final Class<?> type;
+        private final boolean asOf;
 
-        Lookup(NodeLabel label, Class<?> type) {
+        Lookup(NodeLabel label, Class<?> type, boolean asOf) {
             this.label = label;
             this.type = type;
+            this.asOf = asOf;
         }
 
         @Override
@@ -88,8 +90,9 @@ class Lookups extends SdlWiring {
 
         @Override
         public java.util.Map<String, ResolvableType> getArguments() {
-            return java.util.Map.of("id", ResolvableType.forClass(String.class),
-                    AsOf.ARGUMENT, ResolvableType.forClass(java.time.LocalDate.class));
+            return asOf ? java.util.Map.of("id", ResolvableType.forClass(String.class),
+                    AsOf.ARGUMENT, ResolvableType.forClass(java.time.LocalDate.class))
+                    : java.util.Map.of("id", ResolvableType.forClass(String.class));
         }
     }
 }

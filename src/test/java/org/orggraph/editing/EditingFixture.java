@@ -28,15 +28,28 @@ final class EditingFixture {
         this.driver = driver;
     }
 
-    /** Counts of nodes, relationships, ended relationships and change events, and a sum over their properties. */
+    /**
+     * The database's node, relationship and change-event counts (from Neo4j's count store: cheap), and a checksum of
+     * the properties of the tests' own subjects and of their relationships, where a mutation about them writes.
+     */
     Map<String, Object> checksum() {
         return driver.executableQuery("""
-                MATCH (n) WITH count(n) AS nodes, sum(size(keys(n))) AS nodeProperties
-                MATCH ()-[r]->() WITH nodes, nodeProperties, count(r) AS relationships, count(r.until) AS ended,
-                     sum(size(keys(r))) AS relationshipProperties
-                RETURN nodes, nodeProperties, relationships, ended, relationshipProperties,
-                       COUNT { (:ChangeEvent) } AS events
-                """).execute().records().get(0).asMap();
+                CALL () { MATCH (n) RETURN count(n) AS nodes }
+                CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+                CALL () { MATCH (e:ChangeEvent) RETURN count(e) AS events }
+                CALL () {
+                  UNWIND $ids AS id
+                  MATCH (n {id: id})
+                  CALL (n) {
+                    MATCH (n)-[r]-()
+                    WITH r ORDER BY elementId(r)
+                    RETURN collect({type: type(r), properties: properties(r)}) AS rels
+                  }
+                  WITH id, n, rels ORDER BY id
+                  RETURN collect({node: properties(n), labels: labels(n), rels: rels}) AS subjects
+                }
+                RETURN nodes, relationships, events, subjects
+                """).withParameters(Map.of("ids", created)).execute().records().get(0).asMap();
     }
 
     GraphQlTester.Response mutate(String document, String operation, String variable, Map<String, Object> input) {
