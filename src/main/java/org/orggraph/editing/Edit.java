@@ -224,6 +224,16 @@ final class Edit {
                 "to", element(toId), "date", date, "properties", properties));
     }
 
+    /** Relationships of {@code type} from each of {@code sources} to each of {@code targets} (locked or created ids). */
+    void link(RelType type, List<String> sources, List<String> targets, Map<String, Object> properties) {
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return;
+        }
+        run(cypher.render("editing/link", Map.of("type", type.cypher())), params("sources",
+                sources.stream().map(this::element).toList(), "targets", targets.stream().map(this::element).toList(),
+                "properties", properties));
+    }
+
     /** Parameters from alternating names and values (values may be null, unlike Map.of). */
     static Map<String, Object> params(Object... namesAndValues) {
         Map<String, Object> params = new LinkedHashMap<>();

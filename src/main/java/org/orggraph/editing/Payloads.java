@@ -2,10 +2,15 @@ package org.orggraph.editing;
 
 import java.util.List;
 
+import org.orggraph.activity.Activity;
+import org.orggraph.activity.Summons;
 import org.orggraph.alliance.Alliance;
 import org.orggraph.history.ChangeEvent;
 import org.orggraph.member.Person;
 import org.orggraph.organization.PartyOrganization;
+import org.orggraph.threelists.Need;
+import org.orggraph.threelists.Project;
+import org.orggraph.threelists.Resource;
 
 /** The payloads of the mutations: what changed, read back through the read path, and the errors. */
 final class Payloads {
@@ -30,5 +35,9 @@ final class Payloads {
 
     record PartyOrganizationPayload(PartyOrganization partyOrganization, ChangeEvent changeEvent,
             List<MutationError> errors) {
+    }
+
+    record ThreeListsPayload(Need need, Resource resource, Project project, Activity activity, Summons summons,
+            ChangeEvent changeEvent, List<MutationError> errors) {
     }
 }
