@@ -2,8 +2,7 @@
 // one row per path, with the organization `o` at its other end, the `kind` of evidence and the `witness` (the id of
 // the person, party organization, project/need, resource/project, activity or summons the path goes through).
 // Every kind is written from both ends, so that starting at either member finds the same evidence.
-// Included (placeholder memberLinks) in a CALL (m) { … } subquery by organization-links.cypher, which keeps only
-// paths whose relationships are all in force (current, or on $asOf): so a past membership is no evidence today.
+// Included (placeholder memberLinks) in a CALL (m) { … } subquery by organization-links.cypher.
 // SHARED_PERSON: works at a unit and lives in a compound of a community
 MATCH path = (m:Unit)<-[:WORKS_AT]-(p:Person)-[:LIVES_IN]->(:ResidentialCompound)-[:PART_OF]->(o:Community)
 RETURN o, 'SHARED_PERSON' AS kind, p.id AS witness, path
@@ -27,13 +26,13 @@ MATCH path = (m:Community|IndustrialPark)<-[:REPORTS_TO]-(po:PartyOrganization)-
 WHERE o <> m
 RETURN o, 'DUAL_REPORTING' AS kind, po.id AS witness, path
 UNION ALL
-// DUAL_REPORTING: a member of a party organization hosted by one reports to the other
-MATCH path = (m)<-[:HOSTED_BY]-(:PartyOrganization)<-[:MEMBER_OF]-(p:Member)-[:REPORTS_TO]->(o:Community|IndustrialPark)
-WHERE o <> m
+// DUAL_REPORTING: a (current) member of a party organization hosted by one reports to the other
+MATCH path = (m)<-[:HOSTED_BY]-(:PartyOrganization)<-[r:MEMBER_OF]-(p:Member)-[:REPORTS_TO]->(o:Community|IndustrialPark)
+WHERE r.until IS NULL AND o <> m
 RETURN o, 'DUAL_REPORTING' AS kind, p.id AS witness, path
 UNION ALL
-MATCH path = (m:Community|IndustrialPark)<-[:REPORTS_TO]-(p:Member)-[:MEMBER_OF]->(:PartyOrganization)-[:HOSTED_BY]->(o)
-WHERE o <> m
+MATCH path = (m:Community|IndustrialPark)<-[:REPORTS_TO]-(p:Member)-[r:MEMBER_OF]->(:PartyOrganization)-[:HOSTED_BY]->(o)
+WHERE r.until IS NULL AND o <> m
 RETURN o, 'DUAL_REPORTING' AS kind, p.id AS witness, path
 UNION ALL
 // PROJECT_FOR_NEED: a project claimed by a unit for a need raised by a community or one of its compounds
