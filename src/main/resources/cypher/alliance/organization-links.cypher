@@ -13,18 +13,23 @@
 // Parameters: $allianceIds [string], $within boolean, $kinds [LinkKind], $minWeight int,
 //             $afterWeight, $afterSource, $afterTarget (the keyset of the link before the page: weight and the two
 //             ends' ids; null for the first page), $limit int (page size + 1), $evidenceFirst int (0: no evidence),
-//             $allow (the read path's allowlist: nodes leave only with these properties).
+//             $allow (the read path's allowlist: nodes leave only with these properties),
+//             $asOf (a date: the alliance's members as they were that day, i.e. alliance memberships in force
+//             then; null: those in force now, without until; memberships without since/until count as always
+//             there). The evidence itself is read as it is now: filtering every evidence path by date made this
+//             statement pass the read timeout on the test machine.
 UNWIND $allianceIds AS allianceId
 MATCH (a:Alliance {id: allianceId})
 CALL (a) {
-  MATCH (a)<-[:IN_ALLIANCE]-(m)
+  MATCH (a)<-[ma:IN_ALLIANCE]-(m)
+  WHERE CASE WHEN $asOf IS NULL THEN ma.until IS NULL ELSE coalesce(ma.since <= $asOf, true) AND coalesce(ma.until > $asOf, true) END
   CALL (m) {
     {{memberLinks}}
   }
   WITH a, m, o, kind, witness
   WHERE kind IN $kinds
-  MATCH (o)-[:IN_ALLIANCE]->(b:Alliance)
-  WHERE CASE WHEN $within THEN b = a AND m.id < o.id ELSE b <> a END
+  MATCH (o)-[ob:IN_ALLIANCE]->(b:Alliance)
+  WHERE CASE WHEN $within THEN b = a AND m.id < o.id ELSE b <> a END AND CASE WHEN $asOf IS NULL THEN ob.until IS NULL ELSE coalesce(ob.since <= $asOf, true) AND coalesce(ob.until > $asOf, true) END
   WITH m, o, b, kind, count(DISTINCT witness) AS count
   ORDER BY kind
   WITH m, o, b, collect({kind: kind, count: count}) AS kindCounts, sum(count) AS weight
@@ -34,6 +39,7 @@ CALL (a) {
 }
 CALL (a) {
   MATCH (a)<-[membership:IN_ALLIANCE]-(member)
+  WHERE CASE WHEN $asOf IS NULL THEN membership.until IS NULL ELSE coalesce(membership.since <= $asOf, true) AND coalesce(membership.until > $asOf, true) END
   RETURN collect({id: member.id, role: membership.role, since: membership.since,
                   node: {labels: labels(member), properties: [k IN $allow[head(labels(member))] | [k, member[k]]]}})
          AS members

@@ -1,4 +1,4 @@
-// Query.communities: filter parameters are null when not asked.
+// Query.communities: filter parameters are null when not asked; alliance membership in force (on $asOf).
 // nameContains: one text-index seek per property (schema V0004), united without duplicates; a single OR across
 // the properties is served by no index and scanned every node of the label. No filter: CONTAINS '', every node
 // (each has a name).
@@ -12,4 +12,4 @@ CALL () {
 WITH n
 WHERE ($mainUrban IS NULL OR coalesce(n.mainUrban, false) = $mainUrban)
   AND ($areaId IS NULL OR EXISTS { MATCH (n)-[:PART_OF*1..2]->(a) WHERE a.id = $areaId })
-  AND ($allianceId IS NULL OR EXISTS { MATCH (n)-[:IN_ALLIANCE]->(:Alliance {id: $allianceId}) })
+  AND ($allianceId IS NULL OR EXISTS { MATCH (n)-[r:IN_ALLIANCE]->(:Alliance {id: $allianceId}) WHERE (CASE WHEN $asOf IS NULL THEN r.until IS NULL ELSE coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true) END) })

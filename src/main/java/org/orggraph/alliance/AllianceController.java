@@ -19,6 +19,7 @@ import org.orggraph.api.PageRequests;
 import org.orggraph.api.Values;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
+import org.orggraph.node.AsOf;
 import org.orggraph.node.Hop;
 import org.orggraph.node.NodeResolver;
 import org.orggraph.node.ReadPath;
@@ -34,7 +35,7 @@ class AllianceController {
 
     /** Alliance.members: its communities, parks and units with role and since (lead first: real logic). */
     static final Hop MEMBERS = new Hop(NodeLabel.Alliance, RelType.IN_ALLIANCE, Hop.Direction.IN,
-            Set.of(NodeLabel.Community, NodeLabel.IndustrialPark, NodeLabel.Unit), Hop.RelFilter.ANY, Hop.HopOrder.ID);
+            Set.of(NodeLabel.Community, NodeLabel.IndustrialPark, NodeLabel.Unit), Hop.RelFilter.CURRENT, Hop.HopOrder.ID);
 
     /** Evidence items per link at most. */
     static final int MAX_EVIDENCE = 50;
@@ -99,7 +100,8 @@ class AllianceController {
     @SchemaMapping
     CompletableFuture<List<AllianceMember>> isolatedMembers(Alliance alliance, @Argument List<LinkKind> kinds,
             DataFetchingEnvironment env) {
-        OrganizationLinks.Request request = new OrganizationLinks.Request(alliance.id(), true, names(kinds), 1, null, 0);
+        OrganizationLinks.Request request = new OrganizationLinks.Request(alliance.id(), true, names(kinds), 1, null, 0,
+                AsOf.of(env));
         return links.request(env, request).thenApply(OrganizationLinks.Result::isolated);
     }
 
@@ -121,7 +123,7 @@ class AllianceController {
         }
         PageRequest page = pages.of(env);
         OrganizationLinks.Request request = new OrganizationLinks.Request(alliance.id(), within, names(kinds), weight,
-                page, evidenceWanted(env));
+                page, evidenceWanted(env), AsOf.of(env));
         return links.request(env, request).thenApply(result -> {
             @SuppressWarnings("unchecked")
             List<T> items = (List<T>) result.page();

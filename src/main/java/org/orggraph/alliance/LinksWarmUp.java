@@ -47,7 +47,7 @@ class LinksWarmUp implements StartupStep {
         try {
             List<String> kinds = LinkKind.ALL.stream().map(Enum::name).toList();
             reader.withTimeout(TIMEOUT, () -> links.load(Set.of(new OrganizationLinks.Request("alliance:01", true,
-                    kinds, 1, new PageRequest(5, null, Map.of()), 5))));
+                    kinds, 1, new PageRequest(5, null, Map.of()), 5, null))));
             return "alliance links statement planned in " + (System.nanoTime() - started) / 1_000_000 + " ms";
         } catch (RuntimeException e) {
             log.warn("Alliance links warm-up skipped: {}", e.getMessage());

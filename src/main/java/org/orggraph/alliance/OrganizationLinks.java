@@ -1,5 +1,6 @@
 package org.orggraph.alliance;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -37,17 +38,18 @@ public class OrganizationLinks {
 
     static final String LOADER = "orggraph.alliance.links";
 
-    /** What one alliance's field asks for. */
+    /** What one alliance's field asks for, as of a day ({@code asOf}, null for today). */
     record Request(String allianceId, boolean within, List<String> kinds, int minWeight, PageRequest page,
-            int evidenceFirst) {
+            int evidenceFirst, LocalDate asOf) {
 
         Group group() {
-            return new Group(within, kinds, minWeight, page, evidenceFirst);
+            return new Group(within, kinds, minWeight, page, evidenceFirst, asOf);
         }
     }
 
     /** The arguments alliances share to be answered by one statement ({@code page} null: no page wanted). */
-    record Group(boolean within, List<String> kinds, int minWeight, PageRequest page, int evidenceFirst) {
+    record Group(boolean within, List<String> kinds, int minWeight, PageRequest page, int evidenceFirst,
+            LocalDate asOf) {
     }
 
     /** One alliance's answer: the number of links, the requested page of them, and the members no link reaches. */
@@ -95,12 +97,13 @@ public class OrganizationLinks {
             params.put("limit", page == null ? 0 : page.limit());
             params.put("evidenceFirst", group.evidenceFirst());
             params.put("allow", readPath.allowlist());
+            params.put("asOf", group.asOf());
             for (Record record : reader.read(statement, params)) {
                 String allianceId = record.get("allianceId").asString();
                 Result result = new Result(record.get("totalCount").asInt(), page(record.get("page"), group.within()),
                         isolated(record.get("isolated")));
                 results.put(new Request(allianceId, group.within(), group.kinds(), group.minWeight(), group.page(),
-                        group.evidenceFirst()), result);
+                        group.evidenceFirst(), group.asOf()), result);
             }
         });
         for (Request request : requests) {

@@ -489,7 +489,9 @@ final class StructureStep {
             LocalDate date = World.date(r, LocalDate.of(2018, 9, 1), LocalDate.of(2019, 6, 30));
             String from = r.nextBoolean() ? "GENERAL_BRANCH" : "BRANCH";
             w.event("UPGRADED_TO_COMMITTEE", date, po.community.name.name() + (from.equals("BRANCH") ? "党支部" : "党总支")
-                    + "升格为社区党委(党员不足100名)", po, null, "fromLevel", from, "toLevel", "COMMITTEE");
+                    + "升格为社区党委(党员不足100名)", po, null, "fromLevel", from, "toLevel", "COMMITTEE",
+                    // the exception a committee with fewer than 100 members needs (changePartyOrganizationLevel)
+                    "reason", "党员不足100名，经批准作为例外升格为社区党委");
         }
         for (int i = 0; i < urban.size(); i++) {
             branches(urban.get(i), urbanBranches[i], urbanTotals[i], false);

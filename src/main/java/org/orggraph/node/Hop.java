@@ -27,13 +27,18 @@ public record Hop(NodeLabel from, RelType type, Direction direction, Set<NodeLab
         IN
     }
 
-    /** Fixed restrictions on the relationship {@code r}. */
+    /**
+     * Fixed restrictions on the relationship {@code r}, read against {@code $asOf} (a date, or null for today): the
+     * history of a relationship is its {@code since}/{@code until}, and one without them counts as always there.
+     * The statement text is the same with or without a date, so each hop keeps one plan.
+     */
     public enum RelFilter {
-        ANY(""),
-        /** Open-ended relationships: the current membership. */
-        CURRENT(" AND r.until IS NULL"),
-        /** Closed relationships: past memberships. */
-        ENDED(" AND r.until IS NOT NULL");
+        /** Every relationship, past ones too (a history such as memberships); under a date, those begun by then. */
+        ANY(" AND (" + AsOf.BEGUN + ")"),
+        /** Relationships in force: without {@code until}, or under a date, in force on that day. The default. */
+        CURRENT(" AND (" + AsOf.IN_FORCE + ")"),
+        /** Ended relationships (past memberships); under a date, those ended by then. */
+        ENDED(" AND (" + AsOf.ENDED + ")");
 
         final String cypher;
 

@@ -35,16 +35,21 @@ class Lookups extends SdlWiring {
         for (FieldDefinition field : queryFields()) {
             NodeLabel label = lookedUp(field);
             if (label != null) {
-                Lookup lookup = new Lookup(label, readPath.typeOf(label));
+                Lookup lookup = new Lookup(label, readPath.typeOf(label), field.getInputValueDefinitions().size() == 2);
                 wiring.type("Query", type -> type.dataFetcher(field.getName(), lookup));
             }
         }
     }
 
-    /** The label a {@code x(id: ID!): X} field looks up, or {@code null} for any other field. */
+    /**
+     * The label a {@code x(id: ID!): X} field looks up, or {@code null} for any other field. A lookup may also take
+     * {@code asOf: Date}: the fields below it then read the network as of that day ({@link AsOf}).
+     */
     private static NodeLabel lookedUp(FieldDefinition field) {
         List<InputValueDefinition> arguments = field.getInputValueDefinitions();
-        if (arguments.size() != 1 || !arguments.get(0).getName().equals("id")
+        boolean asOf = arguments.size() == 2 && arguments.get(1).getName().equals(AsOf.ARGUMENT)
+                && arguments.get(1).getType() instanceof TypeName date && date.getName().equals("Date");
+        if ((arguments.size() != 1 && !asOf) || !arguments.get(0).getName().equals("id")
                 || !(arguments.get(0).getType() instanceof NonNullType id)
                 || !((TypeName) id.getType()).getName().equals("ID")) {
             return null;
@@ -58,10 +63,12 @@ class Lookups extends SdlWiring {
 
         private final NodeLabel label;
         private final Class<?> type;
+        private final boolean asOf;
 
-        Lookup(NodeLabel label, Class<?> type) {
+        Lookup(NodeLabel label, Class<?> type, boolean asOf) {
             this.label = label;
             this.type = type;
+            this.asOf = asOf;
         }
 
         @Override
@@ -83,7 +90,9 @@ class Lookups extends SdlWiring {
 
         @Override
         public java.util.Map<String, ResolvableType> getArguments() {
-            return java.util.Map.of("id", ResolvableType.forClass(String.class));
+            return asOf ? java.util.Map.of("id", ResolvableType.forClass(String.class),
+                    AsOf.ARGUMENT, ResolvableType.forClass(java.time.LocalDate.class))
+                    : java.util.Map.of("id", ResolvableType.forClass(String.class));
         }
     }
 }

@@ -65,6 +65,11 @@ public class NodeResolver {
         return label;
     }
 
+    /** The id prefix of a label ({@code community} for Community): new ids are {@code prefix:…}. */
+    public static String prefixOf(NodeLabel label) {
+        return IdPrefixes.prefixOf(label);
+    }
+
     /** The objects for {@code ids}, in the same order, {@code null} where an id names nothing; one statement per label. */
     public List<Object> byIds(List<String> ids) {
         Map<NodeLabel, Set<String>> byLabel = new EnumMap<>(NodeLabel.class);

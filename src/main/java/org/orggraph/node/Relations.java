@@ -1,5 +1,6 @@
 package org.orggraph.node;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,8 +50,11 @@ public class Relations {
     public record Row(Object node, Map<String, Object> rel) {
     }
 
-    /** What one source asks of a hop: everything ({@code page} null), or one page, counted or not. */
-    record Key(Hop hop, String source, PageRequest page, boolean count) {
+    /**
+     * What one source asks of a hop: everything ({@code page} null), or one page, counted or not; as of a day
+     * ({@code asOf}, null for today: see {@link AsOf}).
+     */
+    record Key(Hop hop, String source, PageRequest page, boolean count, LocalDate asOf) {
     }
 
     record Result(List<Row> rows, List<Map<String, Object>> keysets, Integer total) {
@@ -58,14 +62,14 @@ public class Relations {
 
     /** All targets with their relationship's properties, in the hop's order. */
     public CompletableFuture<List<Row>> rows(DataFetchingEnvironment env, String sourceId, Hop hop) {
-        return loader(env).load(new Key(hop, sourceId, null, false)).thenApply(Result::rows);
+        return loader(env).load(new Key(hop, sourceId, null, false, AsOf.of(env))).thenApply(Result::rows);
     }
 
     /** One page of the targets ({@code first}/{@code after} validated like every list; counted only if selected). */
     public CompletableFuture<Page<Row>> page(DataFetchingEnvironment env, String sourceId, Hop hop,
             PageRequest request) {
         boolean count = env.getSelectionSet().contains("totalCount");
-        return loader(env).load(new Key(hop, sourceId, request, count))
+        return loader(env).load(new Key(hop, sourceId, request, count, AsOf.of(env)))
                 .thenApply(result -> Page.of(result.rows(), result.keysets(), request, result.total()));
     }
 
@@ -77,13 +81,13 @@ public class Relations {
         return loader;
     }
 
-    private record Group(Hop hop, PageRequest page, boolean count) {
+    private record Group(Hop hop, PageRequest page, boolean count, LocalDate asOf) {
     }
 
     Map<Key, Result> load(Set<Key> keys) {
         Map<Group, Set<String>> groups = new LinkedHashMap<>();
         for (Key key : keys) {
-            groups.computeIfAbsent(new Group(key.hop(), key.page(), key.count()), g -> new LinkedHashSet<>())
+            groups.computeIfAbsent(new Group(key.hop(), key.page(), key.count(), key.asOf()), g -> new LinkedHashSet<>())
                     .add(key.source());
         }
         Map<Key, Result> results = new HashMap<>();
@@ -92,6 +96,7 @@ public class Relations {
             Map<String, Object> params = new HashMap<>();
             params.put("ids", List.copyOf(sources));
             params.put("allow", readPath.allowlist());
+            params.put("asOf", group.asOf());
             if (group.page() == null) {
                 Map<String, List<Row>> rows = new HashMap<>();
                 for (Record record : reader.read(cypher.render("node/hop", hop.fragments()), params)) {
@@ -102,7 +107,7 @@ public class Relations {
                     }
                 }
                 for (String source : sources) {
-                    results.put(new Key(hop, source, null, false),
+                    results.put(new Key(hop, source, null, false, group.asOf()),
                             new Result(rows.getOrDefault(source, List.of()), List.of(), null));
                 }
             } else {
@@ -121,7 +126,7 @@ public class Relations {
                             keysets.add(ListQuery.keyset(item.get("key"), item.get("id").asString()));
                         }
                     }
-                    results.put(new Key(hop, record.get("source").asString(), page, group.count()),
+                    results.put(new Key(hop, record.get("source").asString(), page, group.count(), group.asOf()),
                             new Result(rows, keysets, group.count() ? record.get("total").asInt() : null));
                 }
             }

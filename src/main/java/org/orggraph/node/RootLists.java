@@ -116,7 +116,11 @@ class RootLists extends SdlWiring {
                 continue;
             }
             idOf(argument, argument.getName(), ids);
-            String typeName = ((TypeName) unwrap(argument.getType())).getName();
+            Type<?> argumentType = unwrap(argument.getType());
+            while (argumentType instanceof ListType list) {
+                argumentType = unwrap(list.getType());
+            }
+            String typeName = ((TypeName) argumentType).getName();
             registry().getType(typeName, InputObjectTypeDefinition.class).ifPresent(input -> {
                 inputs.put(argument.getName(), input.getInputValueDefinitions().stream().map(f -> {
                     idOf(f, argument.getName() + "." + f.getName(), ids);

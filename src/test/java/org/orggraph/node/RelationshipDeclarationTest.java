@@ -44,7 +44,7 @@ class RelationshipDeclarationTest {
     void theFieldsTypeIsTheTargetLabelAndDefaultsFillTheRest() throws IOException {
         RelationshipFetcher fetcher = declare("Person", "employer: Unit @relationship(type: \"WORKS_AT\")");
         assertThat(fetcher.hop()).isEqualTo(new Hop(NodeLabel.Person, RelType.WORKS_AT, Hop.Direction.OUT,
-                java.util.Set.of(NodeLabel.Unit), Hop.RelFilter.ANY, Hop.HopOrder.ID));
+                java.util.Set.of(NodeLabel.Unit), Hop.RelFilter.CURRENT, Hop.HopOrder.ID));
         assertThat(fetcher.shape()).isEqualTo(RelationshipFetcher.Shape.ONE);
     }
 
