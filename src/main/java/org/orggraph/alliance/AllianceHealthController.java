@@ -74,7 +74,7 @@ class AllianceHealthController {
     @SchemaMapping(typeName = "AllianceHealth")
     CompletableFuture<GapList> isolatedMembers(AllianceHealth health, DataFetchingEnvironment env) {
         OrganizationLinks.Request request = new OrganizationLinks.Request(health.allianceId(), true,
-                LinkKind.orAll(null).stream().map(Enum::name).toList(), 1, null, 0);
+                LinkKind.orAll(null).stream().map(Enum::name).toList(), 1, null, 0, null);
         return links.request(env, request).thenApply(result -> new GapList(result.isolated().size(),
                 result.isolated().stream().limit(health.first()).map(AllianceMember::organization).toList()));
     }
