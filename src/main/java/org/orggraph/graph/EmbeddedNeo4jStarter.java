@@ -70,6 +70,8 @@ final class EmbeddedNeo4jStarter {
             setPassword(dms, credentials);
             procedures.register((GraphDatabaseAPI) database);
             int port = boltPort(database);
+            // Commands started while this database runs (import, cypher) find its Bolt port here.
+            writeBoltPort(port);
             log.info("Embedded Neo4j is up in {} ms: bolt://127.0.0.1:{} (user '{}'), data in {}",
                     (System.nanoTime() - started) / 1_000_000, port, credentials.username(),
                     properties.dataDir().toAbsolutePath());
@@ -95,6 +97,14 @@ final class EmbeddedNeo4jStarter {
     }
 
     static final String TRANSACTION_MEMORY = "512m";
+
+    private void writeBoltPort(int port) {
+        try {
+            Files.writeString(properties.boltPortFile(), port + "\n");
+        } catch (IOException e) {
+            log.warn("Cannot write {}: commands will not find this database's Bolt port", properties.boltPortFile(), e);
+        }
+    }
 
     private static int boltPort(GraphDatabaseService database) {
         return ((GraphDatabaseAPI) database).getDependencyResolver()

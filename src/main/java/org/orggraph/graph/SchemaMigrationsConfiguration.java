@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * skipped on the next start; a broken one stops the start with the library's message.
  */
 @Configuration(proxyBeanMethods = false)
-class SchemaMigrationsConfiguration {
+public class SchemaMigrationsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrationsConfiguration.class);
 

@@ -2,7 +2,7 @@ package org.orggraph.history;
 
 import java.time.LocalDate;
 
-/** 升格, 成立, 加入, 调动: a dated change of the organizational network. */
+/** 升格, 成立, 加入, 调动, 导入 (IMPORTED: one per import that changed something): a dated change of the network. */
 public record ChangeEvent(String id, String type, LocalDate date, String description, String fromLevel,
         String toLevel, String context) {
 }

@@ -26,13 +26,10 @@ import org.orggraph.analytics.QueryLimits;
 import org.orggraph.analytics.QueryResult;
 import org.orggraph.analytics.ReadOnlyCypher;
 import org.orggraph.analytics.ResultFormat;
+import org.orggraph.cli.CommandDatabase;
 import org.orggraph.cli.OrgGraphCommand;
 import org.orggraph.cli.SpringProperties;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -247,36 +244,13 @@ public final class CypherCommand implements Callable<Integer> {
         }
     }
 
-    private static ConfigurableApplicationContext openDatabase(List<String> springArgs) {
-        // Defaults only: anything on the command line wins.
-        Map<String, Object> defaults = Map.of(
-                "spring.main.banner-mode", "off",
-                "spring.main.log-startup-info", "false",
-                "spring.neo4j.authentication.username", "neo4j");
-        // Quiet logging, above application.yml (which asks for more) but below what the user passes.
-        Map<String, Object> quiet = new LinkedHashMap<>();
-        quiet.put("logging.level.root", "WARN");
-        quiet.put("logging.level.org.neo4j", "ERROR");
-        quiet.put("logging.level.org.neo4j.driver", "ERROR");
-        // A failed start is reported in one line by DatabaseProblem, not as Spring's stack trace.
-        quiet.put("logging.level.org.springframework", "ERROR");
-        quiet.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
-        springArgs.forEach(arg -> quiet.keySet().removeIf(key -> arg.startsWith("--" + key + "=")));
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("cypher-command-logging", quiet));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CypherCommandConfiguration.class)
-                .web(WebApplicationType.NONE)
-                .environment(environment)
-                .properties(defaults)
-                .registerShutdownHook(false)
-                .run(springArgs.toArray(String[]::new));
-        try {
-            // Fail fast on a wrong address or password instead of retrying the first statement for 30 s.
-            context.getBean(Driver.class).verifyConnectivity();
-            return context;
-        } catch (RuntimeException e) {
-            context.close();
-            throw e;
-        }
+    private ConfigurableApplicationContext openDatabase(List<String> springArgs) {
+        return CommandDatabase.open(CypherCommandConfiguration.class, springArgs, notice -> {
+            if (err != null) {
+                err.println("cypher: " + notice);
+            } else {
+                System.err.println("cypher: " + notice);
+            }
+        });
     }
 }
