@@ -32,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TableReaders {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Objects are read one by one from the array: what follows an object is the rest of the array.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private TableReaders() {
     }
