@@ -89,6 +89,11 @@ public final class CommandDatabase {
             return List.of();
         } catch (StartupProblem locked) {
             int port = boltPort(properties);
+            boolean configured = properties.password() != null && !properties.password().isBlank();
+            if (!configured && !Files.exists(properties.credentialsFile())) {
+                throw new IllegalStateException(locked.getMessage() + " There is no " + properties.credentialsFile()
+                        + " to connect to it with: pass --orggraph.embedded.password=PASSWORD (the one it runs with).");
+            }
             EmbeddedCredentials credentials = EmbeddedCredentials.resolve(properties);
             notice.accept("The database in " + properties.dataDir().toAbsolutePath().normalize()
                     + " is in use by a running OrgGraph: connecting to it at bolt://127.0.0.1:" + port + ".");

@@ -54,14 +54,47 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** As a command of the jar: the report on stdout, the progress bar and everything else on stderr. */
+    public ImportCommand() {
+        this(null, null);
+    }
+
+    /** The report on {@code out}, progress and messages on {@code err}. */
+    public ImportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Parses the arguments and runs the command on its own (not under {@code orggraph}); returns the exit status. */
+    public int run(String... args) {
+        picocli.CommandLine cli = OrgGraphCommand.configure(new picocli.CommandLine(this));
+        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return cli.execute(args);
+    }
+
     @Override
     public Integer call() {
+        if (out != null) {
+            return execute(out, err);
+        }
+        // Spring and Neo4j log to System.out: that goes to stderr, and stdout has the report alone.
+        PrintStream stdout = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        try {
+            return execute(stdout, System.err);
+        } finally {
+            stdout.flush();
+        }
+    }
+
+    private int execute(PrintStream out, PrintStream err) {
         List<String> springArgs = SpringProperties.of(spec, unmatched);
         List<SourceFile> files = files();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
-        PrintStream err = System.err;
-        System.setOut(err);
         try (ConfigurableApplicationContext context = CommandDatabase.open(ImportCommandConfiguration.class,
                 springArgs, notice -> err.println("import: " + notice))) {
             ImportEngine engine = ImportEngine.over(context.getBean(Driver.class));

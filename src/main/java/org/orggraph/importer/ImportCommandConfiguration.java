@@ -16,5 +16,5 @@ import org.springframework.context.annotation.Import;
 @ImportAutoConfiguration(Neo4jAutoConfiguration.class)
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 @Import({EmbeddedNeo4jConfiguration.class, SchemaMigrationsConfiguration.class})
-class ImportCommandConfiguration {
+public class ImportCommandConfiguration {
 }

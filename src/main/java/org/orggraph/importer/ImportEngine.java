@@ -2,7 +2,6 @@ package org.orggraph.importer;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +90,7 @@ public class ImportEngine {
                 .collect(Collectors.joining(", "));
         batch.node(NodeLabel.ChangeEvent, eventId, Map.of("type", "IMPORTED", "date", today,
                 "description", "Import of " + String.join(", ", files.stream().map(f -> new SourceFile(f, null)
-                        .baseName()).toList()) + " (created +, updated ~): " + counts,
-                "importedAt", DateTimeFormatter.ISO_INSTANT.format(clock.instant())));
+                        .baseName()).toList()) + " (created +, updated ~): " + counts));
         int changed = plan.changedNodes().values().stream().mapToInt(List::size).sum();
         if (changed <= LINKED_CHANGES) {
             plan.changedNodes().forEach((label, ids) -> ids.forEach(id ->
