@@ -3,11 +3,11 @@ package org.orggraph.export;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.neo4j.driver.Driver;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.cli.CommandDatabase;
+import org.orggraph.cli.ConsoleCommand;
 import org.orggraph.cli.OrgGraphCommand;
 import org.orggraph.cli.SpringProperties;
 import org.orggraph.importer.ImportFormat;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Unmatched;
                 + " 'import' reads back into an empty database with the same counts and properties; or, with"
                 + " --format cypher, one script of MERGE statements for cypher-shell. The files hold personal data."},
         footer = {"", SpringProperties.HELP})
-public final class ExportCommand implements Callable<Integer> {
+public final class ExportCommand extends ConsoleCommand {
 
     public static final String NAME = "export";
 
@@ -50,8 +50,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    public ExportCommand() {
+        super(null, null);
+    }
+
     @Override
-    public Integer call() {
+    protected int execute(java.io.PrintStream stdout, java.io.PrintStream err) {
         ExportFormat exportFormat;
         try {
             exportFormat = ExportFormat.parse(format);
@@ -59,18 +63,15 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         List<String> springArgs = SpringProperties.of(spec, unmatched);
-        var stdout = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                java.nio.charset.StandardCharsets.UTF_8);
-        System.setOut(System.err);
         try (ConfigurableApplicationContext context = CommandDatabase.open(org.orggraph.importer.ImportCommandConfiguration.class, springArgs,
-                notice -> System.err.println("export: " + notice))) {
+                notice -> err.println("export: " + notice))) {
             Exporter exporter = new Exporter(context.getBean(Driver.class), new ImportFormat(), new CypherFiles());
             Exporter.Summary summary = exporter.export(exportFormat, alliance, Exporter.Sink.folder(out));
             summary.rows().forEach((type, rows) -> stdout.printf("%-22s %9d%n", type, rows));
             stdout.println("Exported to " + out.toAbsolutePath());
             return 0;
         } catch (RuntimeException e) {
-            System.err.println("export: " + e.getMessage());
+            err.println("export: " + e.getMessage());
             return 1;
         }
     }

@@ -2,16 +2,15 @@ package org.orggraph.importer;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
 import org.orggraph.cli.CommandDatabase;
+import org.orggraph.cli.ConsoleCommand;
 import org.orggraph.cli.OrgGraphCommand;
 import org.orggraph.cli.SpringProperties;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +37,7 @@ import picocli.CommandLine.Unmatched;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:imported (or the dry run found no error)", "1:rejected rows or a database failure",
                 "2:a mistake on the command line"})
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand extends ConsoleCommand {
 
     public static final String NAME = "import";
 
@@ -54,9 +53,6 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private final PrintStream out;
-    private final PrintStream err;
-
     /** As a command of the jar: the report on stdout, the progress bar and everything else on stderr. */
     public ImportCommand() {
         this(null, null);
@@ -64,35 +60,11 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** The report on {@code out}, progress and messages on {@code err}. */
     public ImportCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
-    /** Parses the arguments and runs the command on its own (not under {@code orggraph}); returns the exit status. */
-    public int run(String... args) {
-        picocli.CommandLine cli = OrgGraphCommand.configure(new picocli.CommandLine(this));
-        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        return cli.execute(args);
+        super(out, err);
     }
 
     @Override
-    public Integer call() {
-        if (out != null) {
-            return execute(out, err);
-        }
-        // Spring and Neo4j log to System.out: that goes to stderr, and stdout has the report alone.
-        PrintStream stdout = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
-        System.setOut(System.err);
-        try {
-            return execute(stdout, System.err);
-        } finally {
-            stdout.flush();
-        }
-    }
-
-    private int execute(PrintStream out, PrintStream err) {
+    protected int execute(PrintStream out, PrintStream err) {
         List<String> springArgs = SpringProperties.of(spec, unmatched);
         List<SourceFile> files = files();
         try (ConfigurableApplicationContext context = CommandDatabase.open(ImportCommandConfiguration.class,

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,17 +20,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.orggraph.ExistingNeo4jServer;
 import org.orggraph.analytics.CypherScript;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.importer.ImportEngine;
+import org.orggraph.importer.ImportFiles;
 import org.orggraph.importer.ImportFormat;
 import org.orggraph.importer.ImportProgress;
 import org.orggraph.importer.ImportReport;
 import org.orggraph.importer.SourceFile;
+import org.orggraph.importer.ThrowAwayDatabase;
 
 /**
  * Export, then import into an empty database, gives the same graph: the same nodes, relationships and every property
@@ -39,46 +37,33 @@ import org.orggraph.importer.SourceFile;
  */
 class ExportRoundTripTest {
 
-    static final String PASSWORD = "round-trip-42";
-
     @TempDir
     static Path dir;
 
-    static ExistingNeo4jServer server;
+    static ThrowAwayDatabase db;
     static Driver driver;
     static ImportEngine engine;
     static Exporter exporter;
 
     @BeforeAll
     static void start() {
-        server = ExistingNeo4jServer.start(dir.resolve("db"), PASSWORD);
-        driver = GraphDatabase.driver(server.boltUri("bolt"), AuthTokens.basic("neo4j", PASSWORD));
-        new ac.simons.neo4j.migrations.core.Migrations(ac.simons.neo4j.migrations.core.MigrationsConfig.builder()
-                .withLocationsToScan("classpath:neo4j/migrations").withPackagesToScan().build(), driver).apply();
+        db = ThrowAwayDatabase.start(dir.resolve("db"));
+        driver = db.driver();
         engine = ImportEngine.over(driver);
         exporter = new Exporter(driver, new ImportFormat(), new CypherFiles());
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
-        server.close();
+        db.close();
     }
 
     static void clear() {
-        driver.executableQuery("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").execute();
+        db.clear();
     }
 
-    static List<SourceFile> files(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.sorted().map(p -> {
-                try {
-                    return new SourceFile(p.getFileName().toString(), Files.readAllBytes(p));
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        }
+    static List<SourceFile> files(Path folder) {
+        return ImportFiles.in(folder);
     }
 
     /** Counts and a SHA-256 over every node (labels, properties) and relationship (type, ends, properties). */

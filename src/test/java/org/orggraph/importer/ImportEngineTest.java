@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,16 +42,8 @@ class ImportEngineTest {
         db.clear();
     }
 
-    static List<SourceFile> samples() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            return files.sorted().map(p -> {
-                try {
-                    return new SourceFile(p.getFileName().toString(), Files.readAllBytes(p));
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        }
+    static List<SourceFile> samples() {
+        return ImportFiles.in(Path.of("samples"));
     }
 
     static SourceFile csv(String name, String text) {
@@ -121,7 +112,8 @@ class ImportEngineTest {
         assertThat(second.applied()).isFalse();
         assertThat(second.changed()).isZero();
         assertThat(second.unchanged()).isEqualTo(first.changed());
-        assertThat(second.summary()).contains("nothing changed (unchanged: " + first.changed() + ")");
+        assertThat(second.summary()).endsWith(String.format(java.util.Locale.ENGLISH,
+                "nothing changed (unchanged: %,d).", first.changed()));
         assertThat(db.count("MATCH (e:ChangeEvent {type: 'IMPORTED'}) RETURN count(e)")).isEqualTo(1);
     }
 

@@ -13,11 +13,11 @@ import org.orggraph.ExistingNeo4jServer;
  * An empty Neo4j of a test class's own, with OrgGraph's schema (unique ids, the names index): imports can write
  * there without touching the shared Heshan database of the other tests.
  */
-record ThrowAwayDatabase(ExistingNeo4jServer server, Driver driver) implements AutoCloseable {
+public record ThrowAwayDatabase(ExistingNeo4jServer server, Driver driver) implements AutoCloseable {
 
     static final String PASSWORD = "throw-away-42";
 
-    static ThrowAwayDatabase start(Path dir) {
+    public static ThrowAwayDatabase start(Path dir) {
         ExistingNeo4jServer server = ExistingNeo4jServer.start(dir, PASSWORD);
         Driver driver = GraphDatabase.driver(server.boltUri("bolt"), AuthTokens.basic("neo4j", PASSWORD));
         new Migrations(MigrationsConfig.builder().withLocationsToScan("classpath:neo4j/migrations")
@@ -25,11 +25,11 @@ record ThrowAwayDatabase(ExistingNeo4jServer server, Driver driver) implements A
         return new ThrowAwayDatabase(server, driver);
     }
 
-    long count(String cypher) {
+    public long count(String cypher) {
         return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
     }
 
-    void clear() {
+    public void clear() {
         driver.executableQuery("MATCH (n) WHERE NOT n:__Neo4jMigration DETACH DELETE n").execute();
     }
 

@@ -1,12 +1,8 @@
 package org.orggraph.analytics.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.neo4j.driver.Driver;
 import org.orggraph.analytics.CypherQueryException;
@@ -27,6 +22,7 @@ import org.orggraph.analytics.QueryResult;
 import org.orggraph.analytics.ReadOnlyCypher;
 import org.orggraph.analytics.ResultFormat;
 import org.orggraph.cli.CommandDatabase;
+import org.orggraph.cli.ConsoleCommand;
 import org.orggraph.cli.OrgGraphCommand;
 import org.orggraph.cli.SpringProperties;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,7 +54,7 @@ import picocli.CommandLine;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every statement ran", "1:the database or a statement failed",
                 "2:a mistake on the command line"})
-public final class CypherCommand implements Callable<Integer> {
+public final class CypherCommand extends ConsoleCommand {
 
     public static final String NAME = "cypher";
     public static final int OK = 0;
@@ -102,9 +98,6 @@ public final class CypherCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private final PrintStream out;
-    private final PrintStream err;
-
     /** As a command of the jar: results on stdout, and everything else, logging included, on stderr. */
     public CypherCommand() {
         this(null, null);
@@ -112,31 +105,7 @@ public final class CypherCommand implements Callable<Integer> {
 
     /** Results on {@code out}, messages on {@code err}. */
     public CypherCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
-    /** Parses the arguments and runs the command on its own (not under {@code orggraph}); returns the exit status. */
-    public int run(String... args) {
-        CommandLine cli = OrgGraphCommand.configure(new CommandLine(this));
-        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        return cli.execute(args);
-    }
-
-    @Override
-    public Integer call() {
-        if (out != null) {
-            return execute(out, err);
-        }
-        // Spring and Neo4j log to System.out: that goes to stderr, and stdout has the results alone.
-        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        System.setOut(System.err);
-        try {
-            return execute(stdout, System.err);
-        } finally {
-            stdout.flush();
-        }
+        super(out, err);
     }
 
     /**
@@ -168,10 +137,11 @@ public final class CypherCommand implements Callable<Integer> {
     }
 
     /** Opens the database the configuration names, runs the script and prints it. */
-    private int execute(PrintStream out, PrintStream err) {
+    @Override
+    protected int execute(PrintStream out, PrintStream err) {
         CypherArguments arguments = arguments();
         String script = script(arguments);
-        try (ConfigurableApplicationContext context = openDatabase(arguments.springArgs())) {
+        try (ConfigurableApplicationContext context = openDatabase(arguments.springArgs(), err)) {
             return run(new ReadOnlyCypher(context.getBean(Driver.class), arguments.limits()), script, arguments, out,
                     err);
         } catch (RuntimeException e) {
@@ -244,13 +214,7 @@ public final class CypherCommand implements Callable<Integer> {
         }
     }
 
-    private ConfigurableApplicationContext openDatabase(List<String> springArgs) {
-        return CommandDatabase.open(CypherCommandConfiguration.class, springArgs, notice -> {
-            if (err != null) {
-                err.println("cypher: " + notice);
-            } else {
-                System.err.println("cypher: " + notice);
-            }
-        });
+    private static ConfigurableApplicationContext openDatabase(List<String> springArgs, PrintStream err) {
+        return CommandDatabase.open(CypherCommandConfiguration.class, springArgs, notice -> err.println("cypher: " + notice));
     }
 }
