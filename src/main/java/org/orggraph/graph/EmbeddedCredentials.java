@@ -31,7 +31,7 @@ public record EmbeddedCredentials(String username, String password) {
         return "EmbeddedCredentials[username=" + username + ", password=***]";
     }
 
-    static EmbeddedCredentials resolve(EmbeddedNeo4jProperties properties) {
+    public static EmbeddedCredentials resolve(EmbeddedNeo4jProperties properties) {
         if (properties.password() != null && !properties.password().isBlank()) {
             return new EmbeddedCredentials(USERNAME, properties.password());
         }

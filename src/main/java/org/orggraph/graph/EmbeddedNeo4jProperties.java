@@ -42,6 +42,11 @@ public record EmbeddedNeo4jProperties(
         return dataDir.resolve("credentials");
     }
 
+    /** The Bolt port of the running embedded database, written at each start (for commands run next to it). */
+    public java.nio.file.Path boltPortFile() {
+        return dataDir.resolve("bolt-port");
+    }
+
     /** The only folder LOAD CSV may read from. */
     public Path importDir() {
         return dataDir.toAbsolutePath().resolve("import");

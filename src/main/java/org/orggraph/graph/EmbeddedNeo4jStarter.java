@@ -76,6 +76,8 @@ final class EmbeddedNeo4jStarter {
             GraphDatabaseService database = dms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             setPassword(dms, credentials);
             int port = boltPort(database);
+            // Commands started while this database runs (import, cypher) find its Bolt port here.
+            writeBoltPort(port);
             log.info("Embedded Neo4j is up in {} ms: bolt://127.0.0.1:{} (user '{}'), data in {}",
                     (System.nanoTime() - started) / 1_000_000, port, credentials.username(),
                     properties.dataDir().toAbsolutePath());
@@ -117,6 +119,14 @@ final class EmbeddedNeo4jStarter {
     /** Neo4j's own logs: debug.log, query.log, security.log. */
     private java.nio.file.Path logsDir() {
         return properties.dataDir().toAbsolutePath().resolve("logs");
+    }
+
+    private void writeBoltPort(int port) {
+        try {
+            Files.writeString(properties.boltPortFile(), port + "\n");
+        } catch (IOException e) {
+            log.warn("Cannot write {}: commands will not find this database's Bolt port", properties.boltPortFile(), e);
+        }
     }
 
     private static int boltPort(GraphDatabaseService database) {

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * one stops the start with the library's message.
  */
 @Configuration(proxyBeanMethods = false)
-class SchemaMigrationsConfiguration {
+public class SchemaMigrationsConfiguration {
 
     @Bean
     Migrations migrations(Driver driver) {

@@ -9,10 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.Result;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +101,41 @@ public class BulkLoader {
         return report;
     }
 
+    /**
+     * Merges the whole batch inside the caller's transaction, nodes first, in slices of the batch size: the import
+     * commits it with its change record or not at all. {@code progress} hears the rows of each slice.
+     */
+    public LoadReport loadInTransaction(GraphBatch batch, QueryRunner tx, LongConsumer progress) {
+        long started = System.nanoTime();
+        batch.nodes().forEach((group, rows) -> sendAll(new Task(nodeStatement(group), rows, false), tx, progress));
+        batch.relationships().forEach((group, rows) -> sendAll(new Task(relationshipStatement(group), rows, true), tx,
+                progress));
+        return new LoadReport(batch.nodeCount(), batch.relationshipCount(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void sendAll(Task task, QueryRunner tx, LongConsumer progress) {
+        List<Map<String, Object>> rows = task.rows();
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
+            check(task, slice, tx.run(task.statement(), Map.of("rows", slice)));
+            progress.accept(slice.size());
+        }
+    }
+
+    private static void check(Task task, List<Map<String, Object>> slice, Result result) {
+        // A relationship whose end is missing would silently vanish in MATCH: refuse the batch instead.
+        if (task.relationships()) {
+            long merged = result.single().get(0).asLong();
+            if (merged != slice.size()) {
+                throw new IllegalArgumentException("Only " + merged + " of " + slice.size()
+                        + " relationships found both their nodes; nothing of this batch was written ("
+                        + task.statement() + ")");
+            }
+        } else {
+            result.consume();
+        }
+    }
+
     private record Task(String statement, List<Map<String, Object>> rows, boolean relationships) {
     }
 
@@ -141,20 +179,7 @@ public class BulkLoader {
         try (Session session = driver.session()) {
             for (int from = 0; from < rows.size(); from += batchSize) {
                 List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
-                session.executeWriteWithoutResult(tx -> {
-                    var result = tx.run(task.statement(), Map.of("rows", slice));
-                    // A relationship whose end is missing would silently vanish in MATCH: refuse the batch instead.
-                    if (task.relationships()) {
-                        long merged = result.single().get(0).asLong();
-                        if (merged != slice.size()) {
-                            throw new IllegalArgumentException("Only " + merged + " of " + slice.size()
-                                    + " relationships found both their nodes; nothing of this batch was written ("
-                                    + task.statement() + ")");
-                        }
-                    } else {
-                        result.consume();
-                    }
-                });
+                session.executeWriteWithoutResult(tx -> check(task, slice, tx.run(task.statement(), Map.of("rows", slice))));
                 progress.advance(slice.size());
             }
         }

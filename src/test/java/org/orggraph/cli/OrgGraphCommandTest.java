@@ -46,7 +46,8 @@ public class OrgGraphCommandTest {
 
             assertThat(run.status()).as(help).isZero();
             assertThat(run.out()).as(help).contains("Usage: java -jar orggraph.jar")
-                    .containsPattern("(?m)^  serve  ").containsPattern("(?m)^  cypher  ").containsPattern("(?m)^  help  ")
+                    .containsPattern("(?m)^  serve  ").containsPattern("(?m)^  cypher  ").containsPattern("(?m)^  import  ")
+                    .containsPattern("(?m)^  export  ").containsPattern("(?m)^  help  ")
                     .contains("serve [-hV] [--scale=N] [--NAME=VALUE]...")
                     .contains("[-e=QUERY]", "[--format=FORMAT]", "[--limit=ROWS]", "[--timeout=DURATION]",
                             "[-P=name=value]...", "[FILE...]")
@@ -91,7 +92,7 @@ public class OrgGraphCommandTest {
         Run command = run("cyphr", "-e", "RETURN 1");
         assertThat(command.status()).isEqualTo(2);
         assertThat(command.err()).contains("'cyphr'").contains("Did you mean cypher?")
-                .contains("serve, cypher, user, neo4j-server, help");
+                .contains("serve, cypher, import, export, user, neo4j-server, help");
 
         Run property = run("cypher", "-e", "RETURN 1", "--spring.neo4j.uri");
         assertThat(property.status()).as("a property needs =VALUE").isEqualTo(2);

@@ -1,12 +1,8 @@
 package org.orggraph.analytics.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.neo4j.driver.Driver;
 import org.orggraph.analytics.CypherQueryException;
@@ -26,13 +21,11 @@ import org.orggraph.analytics.QueryLimits;
 import org.orggraph.analytics.QueryResult;
 import org.orggraph.analytics.ReadOnlyCypher;
 import org.orggraph.analytics.ResultFormat;
+import org.orggraph.cli.CommandDatabase;
+import org.orggraph.cli.ConsoleCommand;
 import org.orggraph.cli.OrgGraphCommand;
 import org.orggraph.cli.SpringProperties;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,7 +54,7 @@ import picocli.CommandLine;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every statement ran", "1:the database or a statement failed",
                 "2:a mistake on the command line"})
-public final class CypherCommand implements Callable<Integer> {
+public final class CypherCommand extends ConsoleCommand {
 
     public static final String NAME = "cypher";
     public static final int OK = 0;
@@ -105,9 +98,6 @@ public final class CypherCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private final PrintStream out;
-    private final PrintStream err;
-
     /** As a command of the jar: results on stdout, and everything else, logging included, on stderr. */
     public CypherCommand() {
         this(null, null);
@@ -115,31 +105,7 @@ public final class CypherCommand implements Callable<Integer> {
 
     /** Results on {@code out}, messages on {@code err}. */
     public CypherCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
-    /** Parses the arguments and runs the command on its own (not under {@code orggraph}); returns the exit status. */
-    public int run(String... args) {
-        CommandLine cli = OrgGraphCommand.configure(new CommandLine(this));
-        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        return cli.execute(args);
-    }
-
-    @Override
-    public Integer call() {
-        if (out != null) {
-            return execute(out, err);
-        }
-        // Spring and Neo4j log to System.out: that goes to stderr, and stdout has the results alone.
-        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        System.setOut(System.err);
-        try {
-            return execute(stdout, System.err);
-        } finally {
-            stdout.flush();
-        }
+        super(out, err);
     }
 
     /**
@@ -171,10 +137,11 @@ public final class CypherCommand implements Callable<Integer> {
     }
 
     /** Opens the database the configuration names, runs the script and prints it. */
-    private int execute(PrintStream out, PrintStream err) {
+    @Override
+    protected int execute(PrintStream out, PrintStream err) {
         CypherArguments arguments = arguments();
         String script = script(arguments);
-        try (ConfigurableApplicationContext context = openDatabase(arguments.springArgs())) {
+        try (ConfigurableApplicationContext context = openDatabase(arguments.springArgs(), err)) {
             return run(new ReadOnlyCypher(context.getBean(Driver.class), arguments.limits()), script, arguments, out,
                     err);
         } catch (RuntimeException e) {
@@ -247,36 +214,7 @@ public final class CypherCommand implements Callable<Integer> {
         }
     }
 
-    private static ConfigurableApplicationContext openDatabase(List<String> springArgs) {
-        // Defaults only: anything on the command line wins.
-        Map<String, Object> defaults = Map.of(
-                "spring.main.banner-mode", "off",
-                "spring.main.log-startup-info", "false",
-                "spring.neo4j.authentication.username", "neo4j");
-        // Quiet logging, above application.yml (which asks for more) but below what the user passes.
-        Map<String, Object> quiet = new LinkedHashMap<>();
-        quiet.put("logging.level.root", "WARN");
-        quiet.put("logging.level.org.neo4j", "ERROR");
-        quiet.put("logging.level.org.neo4j.driver", "ERROR");
-        // A failed start is reported in one line by DatabaseProblem, not as Spring's stack trace.
-        quiet.put("logging.level.org.springframework", "ERROR");
-        quiet.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
-        springArgs.forEach(arg -> quiet.keySet().removeIf(key -> arg.startsWith("--" + key + "=")));
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("cypher-command-logging", quiet));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CypherCommandConfiguration.class)
-                .web(WebApplicationType.NONE)
-                .environment(environment)
-                .properties(defaults)
-                .registerShutdownHook(false)
-                .run(springArgs.toArray(String[]::new));
-        try {
-            // Fail fast on a wrong address or password instead of retrying the first statement for 30 s.
-            context.getBean(Driver.class).verifyConnectivity();
-            return context;
-        } catch (RuntimeException e) {
-            context.close();
-            throw e;
-        }
+    private static ConfigurableApplicationContext openDatabase(List<String> springArgs, PrintStream err) {
+        return CommandDatabase.open(CypherCommandConfiguration.class, springArgs, notice -> err.println("cypher: " + notice));
     }
 }

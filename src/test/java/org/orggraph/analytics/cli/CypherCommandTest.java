@@ -184,12 +184,14 @@ class CypherCommandTest {
     }
 
     @Test
-    void aRunningOrgGraphsEmbeddedStoreIsInUseAndTheMessageSaysWhatToPassInstead() {
-        Run run = run("-e", "RETURN 1", "--orggraph.embedded.data-dir=" + embeddedProperties.dataDir(),
+    void aRunningOrgGraphsEmbeddedStoreIsReachedOverBoltWithItsCredentials() {
+        Run run = run("-e", "MATCH (c:City {id: 'city:heshan'}) RETURN c.name AS name", "--format", "csv",
+                "--orggraph.embedded.data-dir=" + embeddedProperties.dataDir(),
                 "--orggraph.embedded.bolt-port=0", "--orggraph.embedded.password=" + PASSWORD);
 
-        assertFails(run, CypherCommand.FAILED, "in use by another process");
-        assertThat(run.err()).contains("--spring.neo4j.uri=bolt://");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("in use by a running OrgGraph: connecting to it at bolt://127.0.0.1:");
+        assertThat(run.lines()).containsExactly("name", "鹤山市");
     }
 
     @Test

@@ -1,0 +1,20 @@
+package org.orggraph.importer;
+
+import org.orggraph.graph.EmbeddedNeo4jConfiguration;
+import org.orggraph.graph.EmbeddedNeo4jProperties;
+import org.orggraph.graph.SchemaMigrationsConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What the {@code import} and {@code export} commands need: the embedded database (or the configured / running one)
+ * with its schema applied (unique ids, so merges use the index), and Boot's driver. No web server, no GraphQL, no
+ * reference data. Not a {@code @Configuration}, so the app's component scan does not find it.
+ */
+@ImportAutoConfiguration(Neo4jAutoConfiguration.class)
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+@Import({EmbeddedNeo4jConfiguration.class, SchemaMigrationsConfiguration.class})
+public class ImportCommandConfiguration {
+}

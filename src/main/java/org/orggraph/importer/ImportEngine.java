@@ -1,0 +1,130 @@
+package org.orggraph.importer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.orggraph.model.NodeLabel;
+import org.orggraph.model.RelType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The import, shared by the {@code import} command and {@code POST /api/import}: every file is read and every row
+ * validated first; a file set with any error writes nothing. Otherwise the rows are compared with the graph and
+ * the created and updated ones are merged through the {@link BulkLoader} in ONE transaction, together with one
+ * {@code ChangeEvent} of type IMPORTED that records the counts (and links what changed, up to
+ * {@value #LINKED_CHANGES} nodes). Validation and comparison run in that same transaction, so what was checked is
+ * what gets written.
+ */
+@Component
+public class ImportEngine {
+
+    /** Above this many changed nodes the change event describes the counts but links none (a link per node costs). */
+    static final int LINKED_CHANGES = 10_000;
+
+    private final Driver driver;
+    private final BulkLoader loader;
+    private final ImportFormat format;
+    private final ImportMessages messages;
+    private final Clock clock;
+
+    @Autowired
+    public ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages) {
+        this(driver, loader, format, messages, Clock.systemDefaultZone());
+    }
+
+    ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages, Clock clock) {
+        this.driver = driver;
+        this.loader = loader;
+        this.format = format;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** For the command line, which has a driver but no app context. */
+    public static ImportEngine over(Driver driver) {
+        return new ImportEngine(driver, new BulkLoader(driver), new ImportFormat(), new ImportMessages());
+    }
+
+    public ImportFormat format() {
+        return format;
+    }
+
+    public ImportReport run(List<SourceFile> files, boolean dryRun, ImportProgress progress) {
+        long started = System.nanoTime();
+        List<String> names = files.stream().map(SourceFile::name).toList();
+        try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+            GraphLookup graph = new GraphLookup(tx);
+            ImportRows rows = new ImportValidator(format).validate(files, graph);
+            if (!rows.errors().isEmpty()) {
+                return report(dryRun, false, names, rows, Map.of(), null, started);
+            }
+            LocalDate today = LocalDate.now(clock);
+            ImportPlan plan = ImportPlan.of(rows, graph, today);
+            if (dryRun || plan.changes() == 0) {
+                return report(dryRun, false, names, rows, plan.counts(), null, started);
+            }
+            String eventId = "event:import:" + clock.instant().toString();
+            GraphBatch batch = plan.batch();
+            record(batch, eventId, today, plan, names);
+            progress.start(batch.nodeCount() + (long) batch.relationshipCount());
+            loader.loadInTransaction(batch, tx, progress::advance);
+            tx.commit();
+            progress.finish();
+            return report(false, true, names, rows, plan.counts(), eventId, started);
+        }
+    }
+
+    /** The import's change event, and its links to the changed nodes when there are not too many. */
+    private void record(GraphBatch batch, String eventId, LocalDate today, ImportPlan plan, List<String> files) {
+        String counts = plan.counts().entrySet().stream()
+                .filter(e -> e.getValue().created() + e.getValue().updated() > 0)
+                .map(e -> e.getKey() + " +" + e.getValue().created() + " ~" + e.getValue().updated())
+                .collect(Collectors.joining(", "));
+        batch.node(NodeLabel.ChangeEvent, eventId, Map.of("type", "IMPORTED", "date", today,
+                "description", "Import of " + String.join(", ", files.stream().map(f -> new SourceFile(f, null)
+                        .baseName()).toList()) + " (created +, updated ~): " + counts));
+        int changed = plan.changedNodes().values().stream().mapToInt(List::size).sum();
+        if (changed <= LINKED_CHANGES) {
+            plan.changedNodes().forEach((label, ids) -> ids.forEach(id ->
+                    batch.relationship(NodeLabel.ChangeEvent, eventId, RelType.CHANGED, label, id)));
+        }
+    }
+
+    private ImportReport report(boolean dryRun, boolean applied, List<String> files, ImportRows rows,
+            Map<String, ImportCounts> counts, String eventId, long started) {
+        List<ImportReport.Rejection> rejections = new ArrayList<>();
+        for (ImportError e : rows.errors()) {
+            rejections.add(new ImportReport.Rejection(e.file(), e.sheet(), e.line(), e.column(), e.code(),
+                    messages.english(e.code(), e.args()), messages.chinese(e.code(), e.args())));
+        }
+        int rejected = (int) rows.errors().stream().filter(e -> e.line() > 1)
+                .map(e -> e.file() + ":" + e.line()).distinct().count();
+        String code;
+        List<Object> args;
+        if (!rejections.isEmpty()) {
+            code = "import.summary.errors";
+            args = List.of(rows.rowsRead(), rejected);
+        } else {
+            int changed = counts.values().stream().mapToInt(c -> c.created() + c.updated()).sum();
+            int unchanged = counts.values().stream().mapToInt(ImportCounts::unchanged).sum();
+            code = dryRun ? "import.summary.dryRun" : changed == 0 ? "import.summary.unchanged"
+                    : "import.summary.applied";
+            args = List.of(rows.rowsRead(), changed == 0 && !dryRun ? unchanged : countsText(counts));
+        }
+        return new ImportReport(dryRun, applied, files, rows.rowsRead(), rejected, rejections, counts, eventId,
+                messages.english(code, args), messages.chinese(code, args), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static String countsText(Map<String, ImportCounts> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + " +" + e.getValue().created() + " ~"
+                + e.getValue().updated() + " =" + e.getValue().unchanged()).collect(Collectors.joining(", "));
+    }
+}
