@@ -102,6 +102,11 @@ final class Edit {
         return this;
     }
 
+    /** The ids of the nodes this mutation locked: what it touched, for the audit trail. */
+    List<String> touched() {
+        return new java.util.ArrayList<>(new java.util.TreeSet<>(labels.keySet()));
+    }
+
     /** The element id of a locked node (for statements: {@code WHERE elementId(n) = $x}), or null. */
     String element(String id) {
         return id == null ? null : elements.get(id);

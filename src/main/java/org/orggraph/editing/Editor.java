@@ -11,6 +11,8 @@ import java.util.function.Function;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.TransientException;
 import org.orggraph.api.Caller;
+import org.orggraph.audit.AuditTrail;
+import org.orggraph.dashboard.DashboardStatements;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.node.NodeResolver;
@@ -46,10 +48,15 @@ class Editor {
     private final Neo4jClient client;
     private final CypherFiles cypher;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final DashboardStatements dashboards;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Editor(PlatformTransactionManager transactionManager, Neo4jClient client, CypherFiles cypher) {
+    Editor(PlatformTransactionManager transactionManager, Neo4jClient client, CypherFiles cypher, AuditTrail audit,
+            DashboardStatements dashboards) {
         this.transactions = new TransactionTemplate(transactionManager);
+        this.audit = audit;
+        this.dashboards = dashboards;
         this.client = client;
         this.cypher = cypher;
         this.clock = Clock.systemDefaultZone();
@@ -61,12 +68,19 @@ class Editor {
 
     <T> Outcome<T> run(DataFetchingEnvironment env, Function<Edit, T> work) {
         String actor = Caller.of(env.getGraphQlContext()).name();
+        String action = env.getField().getName();
         for (int attempt = 1; ; attempt++) {
+            Edit[] edit = new Edit[1];
             try {
-                T value = transactions.execute(status -> work.apply(new Edit(client, cypher, actor,
+                T value = transactions.execute(status -> work.apply(edit[0] = new Edit(client, cypher, actor,
                         LocalDate.now(clock))));
+                // committed: dashboards show it at their next poll, the audit trail says who did it
+                dashboards.forget();
+                audited(actor, action, "ok", edit[0]);
                 return new Outcome<>(value, List.of());
             } catch (Rejected rejected) {
+                audited(actor, action, "rejected: " + rejected.errors().stream().map(e -> String.valueOf(e.code()))
+                        .distinct().toList(), edit[0]);
                 return new Outcome<>(null, rejected.errors());
             } catch (RuntimeException e) {
                 if (!transient_(e) || attempt == ATTEMPTS) {
@@ -75,6 +89,18 @@ class Editor {
                 log.debug("Mutation attempt {} failed transiently, retrying: {}", attempt, e.getMessage());
                 pause(attempt);
             }
+        }
+    }
+
+    /**
+     * The audit entry of a mutation, written after its transaction; a trail that cannot be written loses the entry
+     * (logged), never the committed change.
+     */
+    private void audited(String actor, String action, String outcome, Edit edit) {
+        try {
+            audit.record(actor, action, outcome, edit == null ? List.of() : edit.touched());
+        } catch (RuntimeException e) {
+            log.warn("The audit trail did not record {} by {} ({}): {}", action, actor, outcome, e.getMessage());
         }
     }
 

@@ -15,9 +15,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * personal data: the security configuration must require the ADMIN role on {@value #PATH}.
  */
 @RestController
-class ExportController {
+public class ExportController {
 
-    static final String PATH = "/api/export";
+    public static final String PATH = "/api/export";
 
     private final Exporter exporter;
 

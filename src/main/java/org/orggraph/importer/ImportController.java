@@ -20,9 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
  * {@value #PATH} so that the security configuration can require the EDITOR role on it.
  */
 @RestController
-class ImportController {
+public class ImportController {
 
-    static final String PATH = "/api/import";
+    public static final String PATH = "/api/import";
 
     private final ImportEngine engine;
 

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.orggraph.graph.CredentialsFile;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.orggraph.api.Role;
+import org.orggraph.export.ExportController;
+import org.orggraph.importer.ImportController;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -80,12 +82,17 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         // metrics tell how busy and how big the office's database is: administrators only
                         .requestMatchers(EndpointRequest.to("prometheus")).hasRole(Role.ADMIN.name())
+                        // rosters in: data stewards; the whole graph out, personal data in clear: administrators
+                        .requestMatchers(ImportController.PATH).hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(ExportController.PATH).hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, LoginPage.PATH, "/login/login.css", "/favicon.ico").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .formLogin(form -> form.loginPage(LoginPage.PATH).defaultSuccessUrl("/graphiql"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(graphQl))
+                // scripts upload rosters with credentials of their own (Basic or a token), not a browser session
+                .csrf(csrf -> csrf.ignoringRequestMatchers(graphQl, request -> ImportController.PATH
+                        .equals(request.getRequestURI()) && request.getHeader("Authorization") != null))
                 .cors(cors -> cors.configurationSource(cors(access.allowedOrigins())))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

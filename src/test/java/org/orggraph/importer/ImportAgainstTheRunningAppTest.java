@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.orggraph.OrgGraphTest;
+import org.orggraph.api.GraphQlTesters;
+import org.orggraph.api.Role;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +55,7 @@ class ImportAgainstTheRunningAppTest {
         });
         parts.add("dryRun", String.valueOf(dryRun));
         return RestClient.create("http://localhost:" + port).post().uri(ImportController.PATH)
+                .header("Authorization", GraphQlTesters.TestUser.of(Role.EDITOR).basic())
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve();
     }
 
