@@ -69,7 +69,7 @@ class MutationsTest {
         response.path("createPerson.person.initials").entity(String.class).isEqualTo("zxx");
         response.path("createPerson.person.isMember").entity(Boolean.class).isEqualTo(false);
         response.path("createPerson.changeEvent.type").entity(String.class).isEqualTo("PERSON_CREATED");
-        response.path("createPerson.changeEvent.actor").entity(String.class).isEqualTo("anonymous");
+        response.path("createPerson.changeEvent.actor").entity(String.class).isEqualTo(GraphQlTesters.TestUser.TEST_ADMIN.username());
         response.path("createPerson.changeEvent.changed[0].id").entity(String.class).isEqualTo(id);
     }
 
@@ -272,7 +272,7 @@ class MutationsTest {
                 .variable("first", 10).execute();
         changes.path("changes.nodes[*].type").entityList(String.class).containsExactly("PERSON_CREATED", "MEMBER_TRANSFERRED");
         changes.path("changes.nodes[1].after").entity(String.class).satisfies(a -> assertThat(a).contains(branchB));
-        changes.path("changes.nodes[1].actor").entity(String.class).isEqualTo("anonymous");
+        changes.path("changes.nodes[1].actor").entity(String.class).isEqualTo(GraphQlTesters.TestUser.TEST_ADMIN.username());
         graphQl.documentName("editing/changes").variable("subjectId", person).variable("from", "2023-01-01")
                 .variable("to", "2023-12-31").variable("types", List.of("MEMBER_TRANSFERRED")).execute()
                 .path("changes.totalCount").entity(Integer.class).isEqualTo(1);

@@ -71,7 +71,7 @@ class NameFilterIndexTest {
     static long dbHits(Driver driver, String statement, String nameContains) {
         Map<String, Object> parameters = new HashMap<>();
         for (String name : List.of("isMember", "partyOrganizationId", "employerId", "areaId", "allianceId",
-                "bornFrom", "bornTo")) {
+                "bornFrom", "bornTo", "asOf")) {
             parameters.put(name, null);
         }
         parameters.put("nameContains", nameContains);

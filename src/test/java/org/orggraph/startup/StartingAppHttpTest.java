@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.orggraph.api.GraphQlTesters;
 import org.orggraph.OrgGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,9 @@ class StartingAppHttpTest {
 
     @LocalServerPort
     int port;
+
+    /** A logged-in planner: anonymous callers get 401 before the start-up gate. */
+    private static final String PLANNER = GraphQlTesters.TestUser.PLANNER.basic();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -64,7 +68,7 @@ class StartingAppHttpTest {
     @Test
     void graphQlAnswersUnavailableWithRetryAfterAndRunsNothing() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/graphql"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", PLANNER)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ cities { id } }\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -88,7 +92,8 @@ class StartingAppHttpTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", PLANNER).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {
