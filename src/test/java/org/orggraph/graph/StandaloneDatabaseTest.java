@@ -115,6 +115,7 @@ class StandaloneDatabaseTest {
     private static ConfigurableApplicationContext instance() {
         ConfigurableApplicationContext instance = new SpringApplicationBuilder(OrgGraphApplication.class).run(
                 "--server.port=0",
+                "--spring.profiles.active=test",
                 "--orggraph.embedded.enabled=false",
                 "--orggraph.sample-data=none",
                 "--spring.neo4j.uri=" + boltUri.replace("bolt://", "neo4j://"),
