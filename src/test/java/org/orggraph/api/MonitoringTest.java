@@ -27,7 +27,21 @@ class MonitoringTest {
     @LocalServerPort
     int port;
 
+    /** Metrics are for administrators. */
+    private static final String ADMIN = GraphQlTesters.TestUser.TEST_ADMIN.basic();
+
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void metricsAreForAdministratorsOnly() throws Exception {
+        for (String authorization : java.util.List.of(GraphQlTesters.TestUser.PLANNER.basic(), "")) {
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).GET();
+            if (!authorization.isEmpty()) {
+                request.header("Authorization", authorization);
+            }
+            assertThat(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isIn(401, 403);
+        }
+    }
 
     @Test
     void prometheusHasGraphQlCypherAndNeo4jMetrics() throws Exception {
@@ -55,13 +69,13 @@ class MonitoringTest {
 
     private void graphQl(String body) throws Exception {
         http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", ADMIN).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private String get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", ADMIN).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
