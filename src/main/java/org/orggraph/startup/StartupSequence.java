@@ -65,8 +65,9 @@ class StartupSequence implements ApplicationListener<ApplicationStartedEvent>, D
                 return;
             }
             StartupFailure failure = new StartupFailure(phase, e);
-            progress.failed(phase, failure);
+            // the screen first: whoever waits for the outcome (serve) may end the process as soon as it is known
             report(context, failure);
+            progress.failed(phase, failure);
             context.close();
         }
     }
