@@ -121,7 +121,7 @@ class HostileInputTest {
         }
         for (String query : List.of("", "%7B", "{ communities(first: 100000) { totalCount } }",
                 "mutation { __typename }")) {
-            EntityExchangeResult<byte[]> result = client.get().uri(builder -> builder.queryParam("query", query).build())
+            EntityExchangeResult<byte[]> result = client.get().uri(builder -> builder.queryParam("query", "{q}").build(query))
                     .accept(MediaType.APPLICATION_JSON).exchange().expectBody().returnResult();
             assertGraphQlAnswer("GET " + query, result);
             cases++;
