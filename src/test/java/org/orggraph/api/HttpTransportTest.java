@@ -35,13 +35,17 @@ class HttpTransportTest {
     @LocalServerPort
     int port;
 
+    /** Every page and answer needs a login. */
+    private static final String LOGIN = GraphQlTesters.TestUser.TEST_ADMIN.basic();
+
     @Test
     void oneConnectionCarriesOneHundredAndFiftyRequestsWithoutBeingClosed() throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
             InputStream in = new BufferedInputStream(socket.getInputStream());
             for (int i = 1; i <= 150; i++) {
-                out.write(("GET " + ASSET + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n\r\n")
+                out.write(("GET " + ASSET + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: " + LOGIN
+                        + "\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 List<String> head = head(in);
@@ -70,7 +74,7 @@ class HttpTransportTest {
     private HttpRequest graphQl(String query) {
         String body = "{\"query\":\"" + query.replace("\"", "\\\"") + "\"}";
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json").header("Accept-Encoding", "gzip")
+                .header("Content-Type", "application/json").header("Accept-Encoding", "gzip").header("Authorization", LOGIN)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
