@@ -24,6 +24,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orggraph.OrgGraphTest;
+import org.orggraph.api.GraphQlTesters;
+import org.orggraph.security.LoginPageSteps;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -69,7 +71,7 @@ class PagesBrowserTest {
 
     @Test
     void thePlannerFindsBeijingAndSeesItsNeighbourhoodThenAnAlliancesLinksAndGaps() throws Exception {
-        chrome.get(origin() + Pages.EXPLORE);
+        open(origin() + Pages.EXPLORE);
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         chrome.findElement(By.id("search")).sendKeys("北景");
         chrome.findElement(By.id("search-go")).click();
@@ -90,7 +92,7 @@ class PagesBrowserTest {
 
     @Test
     void theBigScreenShowsTheCitysTotals() throws Exception {
-        chrome.get(origin() + Pages.DASHBOARD);
+        open(origin() + Pages.DASHBOARD);
         wait.until(d -> count(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")) >= 1);
 
         String communities = chrome.findElement(By.cssSelector("#totals [data-key=communities] .n")).getText();
@@ -99,7 +101,7 @@ class PagesBrowserTest {
         assertThat(chrome.findElements(By.cssSelector("#most tr"))).hasSize(10);
         screenshot("dashboard");
 
-        chrome.get(origin() + Pages.LANDING + "?lang=en");
+        open(origin() + Pages.LANDING + "?lang=en");
         wait.until(d -> "true".equals(d.findElement(By.id("vitals")).getDomAttribute("data-loaded")));
         assertThat(chrome.findElement(By.id("vitals")).getText()).contains("Communities", "26");
         assertThat(chrome.findElement(By.id("link-explore")).getDomAttribute("href")).isEqualTo("/explore?lang=en");
@@ -132,5 +134,13 @@ class PagesBrowserTest {
     /** target/ (or the -Dbuild.dir folder): the parent of the test classes. */
     private static Path buildDirectory() throws URISyntaxException {
         return Path.of(PagesBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+
+    /** Opens a page as a planner: through the login page the first time, with the session after that. */
+    private void open(String url) {
+        chrome.get(url);
+        if (chrome.getCurrentUrl().contains("/login")) {
+            LoginPageSteps.open(chrome, url, GraphQlTesters.TestUser.PLANNER);
+        }
     }
 }

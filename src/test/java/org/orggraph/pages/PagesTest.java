@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.orggraph.OrgGraphTest;
+import org.orggraph.api.GraphQlTesters;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,9 @@ class PagesTest {
     int port;
 
     private RestClient http() {
-        return RestClient.create("http://127.0.0.1:" + port);
+        // every page needs a login
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", GraphQlTesters.TestUser.PLANNER.basic()).build();
     }
 
     private ResponseEntity<String> page(String path) {
