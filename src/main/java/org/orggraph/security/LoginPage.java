@@ -40,6 +40,7 @@ class LoginPage {
                   <meta name="viewport" content="width=device-width, initial-scale=1.0" />
                   <title>%s</title>
                   <link rel="stylesheet" href="/login/login.css" />
+                  <link rel="icon" href="data:," />
                 </head>
                 <body>
                   <main>
