@@ -34,7 +34,7 @@ public final class Drawing {
         String id = (String) properties.get("id");
         String label = labels.stream().filter(MODEL_LABELS::contains).findFirst().orElse(labels.isEmpty() ? "" : labels.get(0));
         return new GraphNode(id, label, labels, (String) properties.get("name"),
-                properties(readPath.drawable(node), HIDDEN), properties);
+                properties(readPath.drawable(properties, labels), HIDDEN), properties);
     }
 
     public static GraphEdge edge(Value edge) {

@@ -70,11 +70,6 @@ public class PersonalData implements GraphQlSourceBuilderCustomizer {
         return rules.getOrDefault(type, Map.of());
     }
 
-    /** The names of the personal fields of a type, which a drawing's list of properties leaves out. */
-    public List<String> fieldsOf(String type) {
-        return new ArrayList<>(of(type).keySet());
-    }
-
     private static Rule rule(GraphQLDirectiveContainer element) {
         GraphQLAppliedDirective directive = element.getAppliedDirective(DIRECTIVE);
         if (directive == null) {

@@ -86,16 +86,16 @@ public class ReadPath {
     }
 
     /**
-     * The allowed properties of a projected node that a drawing may list as they are: without the personal data
+     * The allowed properties of a node (as read by {@link #properties}) that a drawing may list as they are: without the personal data
      * of its type (a drawing shows no mobile numbers; its {@code node} field reaches them, masked by role).
      */
-    public Map<String, Object> drawable(Value node) {
-        Map<String, Object> properties = properties(node);
-        NodeLabel label = labelOf(labels(node));
+    public Map<String, Object> drawable(Map<String, Object> properties, Collection<String> labels) {
+        Map<String, Object> drawable = new LinkedHashMap<>(properties);
+        NodeLabel label = labelOf(labels);
         if (label != null) {
-            personalData.of(label.name()).keySet().forEach(properties::remove);
+            personalData.of(label.name()).keySet().forEach(drawable::remove);
         }
-        return properties;
+        return drawable;
     }
 
     /** The labels of a projected node. */
