@@ -13,7 +13,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's configuration table lists exactly the {@code orggraph.*} properties of the metadata the
+ * The configuration table of {@code docs/configuration.md} (the README links it) lists exactly the {@code orggraph.*} properties of the metadata the
  * configuration processor writes from the {@code @ConfigurationProperties} records, with their defaults and
  * descriptions, so that neither can drift. When this fails, its message is the table to paste.
  */
@@ -22,11 +22,11 @@ class ConfigurationTableTest {
     private static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
     @Test
-    void theReadmeTableIsTheMetadata() throws IOException {
+    void theConfigurationTableIsTheMetadata() throws IOException {
         String expected = String.join("\n", tableFromMetadata());
-        String actual = String.join("\n", tableInReadme());
+        String actual = String.join("\n", tableInDocs());
 
-        assertThat(actual).as("README.md, section Configuration: replace the orggraph.* rows with\n%s\n", expected)
+        assertThat(actual).as("docs/configuration.md, section Properties: replace the orggraph.* rows with\n%s\n", expected)
                 .isEqualTo(expected);
     }
 
@@ -45,10 +45,10 @@ class ConfigurationTableTest {
                 .toList();
     }
 
-    static List<String> tableInReadme() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("README.md"));
-        int start = lines.indexOf("## Configuration");
-        assertThat(start).as("README.md has a section '## Configuration'").isNotNegative();
+    static List<String> tableInDocs() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("docs/configuration.md"));
+        int start = lines.indexOf("## Properties");
+        assertThat(start).as("docs/configuration.md has a section '## Properties'").isNotNegative();
         return lines.subList(start + 1, lines.size()).stream()
                 .takeWhile(line -> !line.startsWith("## "))
                 .filter(line -> line.startsWith("| `orggraph."))
