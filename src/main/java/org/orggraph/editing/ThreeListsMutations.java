@@ -84,11 +84,9 @@ class ThreeListsMutations {
             edit.required("name", input.name());
             LocalDate date = edit.date("date", input.date());
             List<String> listedBy = ids(edit, "listedByIds", input.listedByIds());
-            List<Ref> refs = new ArrayList<>(List.of(Ref.required("offeredById", input.offeredById(), NodeLabel.Unit,
-                    NodeLabel.IndustrialPark)));
-            listedBy.forEach(id -> refs.add(Ref.required("listedByIds", id, NodeLabel.ServiceCenter)));
-            edit.lock(refs.toArray(Ref[]::new));
-            edit.check();
+            new Named().one("offeredById", input.offeredById(), NodeLabel.Unit, NodeLabel.IndustrialPark)
+                    .each("listedByIds", listedBy, NodeLabel.ServiceCenter)
+                    .lockAndCheck(edit);
             String id = create(edit, NodeLabel.Resource, Edit.params("name", input.name().strip(), "category",
                     input.category(), "offeredOn", date));
             edit.link(RelType.OFFERED_BY, List.of(id), List.of(input.offeredById()), Map.of());
@@ -103,24 +101,19 @@ class ThreeListsMutations {
         return payload(editor.run(env, edit -> {
             edit.required("name", input.name());
             LocalDate date = edit.date("date", input.date());
-            List<String> needs = ids(edit, "needIds", input.needIds());
-            if (needs.isEmpty()) {
-                edit.error(ErrorCode.REQUIRED, "needIds", "a project claims at least one need");
-            }
+            List<String> needs = atLeastOne(edit, "needIds", input.needIds(), "a project claims at least one need");
             List<String> resources = ids(edit, "resourceIds", input.resourceIds());
-            List<Ref> refs = new ArrayList<>(List.of(Ref.required("unitId", input.unitId(), NodeLabel.Unit)));
-            needs.forEach(id -> refs.add(Ref.required("needIds", id, NodeLabel.Need)));
-            resources.forEach(id -> refs.add(Ref.required("resourceIds", id, NodeLabel.Resource)));
-            edit.lock(refs.toArray(Ref[]::new));
-            edit.check();
+            new Named().one("unitId", input.unitId(), NodeLabel.Unit)
+                    .each("needIds", needs, NodeLabel.Need)
+                    .each("resourceIds", resources, NodeLabel.Resource)
+                    .lockAndCheck(edit);
             String id = create(edit, NodeLabel.Project, Edit.params("name", input.name().strip(), "status", "CLAIMED",
                     "claimedOn", date));
             edit.link(RelType.CLAIMED_BY, List.of(id), List.of(input.unitId()), Map.of());
             edit.link(RelType.CLAIMS, List.of(id), needs, Map.of());
             edit.link(RelType.USES, List.of(id), resources, Map.of());
-            List<String> subjects = new ArrayList<>(List.of(id));
-            subjects.addAll(needs);
-            return done(edit, NodeLabel.Project, id, "NEED_CLAIMED", date, input.name(), subjects, input.unitId());
+            return done(edit, NodeLabel.Project, id, "NEED_CLAIMED", date, input.name(), with(id, needs),
+                    input.unitId());
         }));
     }
 
@@ -149,18 +142,13 @@ class ThreeListsMutations {
         return payload(editor.run(env, edit -> {
             edit.required("name", input.name());
             LocalDate date = edit.date("date", input.date());
-            List<String> organizers = ids(edit, "organizerIds", input.organizerIds());
-            if (organizers.isEmpty()) {
-                edit.error(ErrorCode.REQUIRED, "organizerIds", "an activity has at least one organizer");
-            }
+            List<String> organizers = atLeastOne(edit, "organizerIds", input.organizerIds(),
+                    "an activity has at least one organizer");
             List<String> participants = ids(edit, "participantIds", input.participantIds());
-            List<Ref> refs = new ArrayList<>();
-            organizers.forEach(id -> refs.add(Ref.required("organizerIds", id, NodeLabel.Unit, NodeLabel.Community,
-                    NodeLabel.IndustrialPark, NodeLabel.Alliance, NodeLabel.PartyOrganization, NodeLabel.Street,
-                    NodeLabel.City)));
-            participants.forEach(id -> refs.add(Ref.required("participantIds", id, NodeLabel.Person)));
-            edit.lock(refs.toArray(Ref[]::new));
-            edit.check();
+            new Named().each("organizerIds", organizers, NodeLabel.Unit, NodeLabel.Community, NodeLabel.IndustrialPark,
+                            NodeLabel.Alliance, NodeLabel.PartyOrganization, NodeLabel.Street, NodeLabel.City)
+                    .each("participantIds", participants, NodeLabel.Person)
+                    .lockAndCheck(edit);
             String id = create(edit, NodeLabel.Activity, Edit.params("name", input.name().strip(),
                     "kind", input.kind() == null ? "SERVICE" : input.kind(), "date", date));
             edit.link(RelType.ORGANIZED_BY, List.of(id), organizers, Map.of());
@@ -176,23 +164,56 @@ class ThreeListsMutations {
             LocalDate date = edit.date("date", input.date());
             List<String> concerns = ids(edit, "concernsIds", input.concernsIds());
             List<String> answered = ids(edit, "answeredByIds", input.answeredByIds());
-            List<Ref> refs = new ArrayList<>(List.of(Ref.required("raisedById", input.raisedById(), NodeLabel.Street,
-                    NodeLabel.Community)));
-            concerns.forEach(id -> refs.add(Ref.required("concernsIds", id, NodeLabel.Community,
-                    NodeLabel.ResidentialCompound)));
-            answered.forEach(id -> refs.add(Ref.required("answeredByIds", id, NodeLabel.Unit)));
-            edit.lock(refs.toArray(Ref[]::new));
-            edit.check();
+            new Named().one("raisedById", input.raisedById(), NodeLabel.Street, NodeLabel.Community)
+                    .each("concernsIds", concerns, NodeLabel.Community, NodeLabel.ResidentialCompound)
+                    .each("answeredByIds", answered, NodeLabel.Unit)
+                    .lockAndCheck(edit);
             String id = create(edit, NodeLabel.Summons, Edit.params("name", input.name().strip(),
                     "category", input.category(), "date", date));
             edit.link(RelType.RAISED_BY, List.of(id), List.of(input.raisedById()), Map.of());
             edit.link(RelType.CONCERNS, List.of(id), concerns, Map.of());
             edit.link(RelType.ANSWERED, answered, List.of(id), Map.of("date", date));
-            List<String> subjects = new ArrayList<>(List.of(id));
-            subjects.addAll(answered);
-            return done(edit, NodeLabel.Summons, id, "SUMMONS_RECORDED", date, input.name(), subjects,
+            return done(edit, NodeLabel.Summons, id, "SUMMONS_RECORDED", date, input.name(), with(id, answered),
                     input.raisedById());
         }));
+    }
+
+    /** The nodes a mutation names, each with the field that names it and the labels it may have. */
+    private static final class Named {
+
+        private final List<Ref> refs = new ArrayList<>();
+
+        Named one(String field, String id, NodeLabel... labels) {
+            refs.add(Ref.required(field, id, labels));
+            return this;
+        }
+
+        Named each(String field, List<String> ids, NodeLabel... labels) {
+            ids.forEach(id -> one(field, id, labels));
+            return this;
+        }
+
+        /** Checks and locks them all together (in id order: no deadlock between mutations), then stops on errors. */
+        void lockAndCheck(Edit edit) {
+            edit.lock(refs.toArray(Ref[]::new));
+            edit.check();
+        }
+    }
+
+    /** {@link #ids} of which there must be at least one. */
+    private static List<String> atLeastOne(Edit edit, String field, List<String> ids, String why) {
+        List<String> list = ids(edit, field, ids);
+        if (list.isEmpty()) {
+            edit.error(ErrorCode.REQUIRED, field, why);
+        }
+        return list;
+    }
+
+    /** The subjects of a change: what was created, then the others it concerns. */
+    private static List<String> with(String created, List<String> others) {
+        List<String> subjects = new ArrayList<>(List.of(created));
+        subjects.addAll(others);
+        return subjects;
     }
 
     /** A list of ids: no duplicates, at most {@link #MAX_LINKS}; null is empty. */
