@@ -40,7 +40,7 @@ class DashboardController {
     Dashboard dashboard(@Argument String areaId, @Argument String allianceId) {
         return new Dashboard(areaId, allianceId,
                 existing("areaId", areaId, "area", NodeLabel.Street, NodeLabel.Town, NodeLabel.City),
-                existing("allianceId", allianceId, "alliance", NodeLabel.Alliance));
+                existing("allianceId", allianceId, "alliance", NodeLabel.Alliance), statements.cursor());
     }
 
     private Object existing(String argument, String id, String what, NodeLabel... labels) {
