@@ -6,5 +6,6 @@ package org.orggraph.dashboard;
  * Each group of fields under it is computed by its own statement, only when selected, or kept from an earlier
  * request under the same cursor.
  */
-record Dashboard(String areaId, String allianceId, Object area, Object alliance, long cursor) {
+record Dashboard(String areaId, String allianceId, Object area, Object alliance,
+        DashboardStatements.HistoryCursor cursor) {
 }

@@ -43,12 +43,17 @@ public class DashboardStatements {
         this.readPath = readPath;
     }
 
-    private record Key(String statement, long cursor, Map<String, Object> parameters) {
+    private record Key(String statement, HistoryCursor cursor, Map<String, Object> parameters) {
     }
 
-    /** Where the recorded history stands (dashboard/history-cursor): it moves with every committed write. */
-    long cursor() {
-        return reader.read(cypher.load("dashboard/history-cursor"), Map.of()).get(0).get("changes").asLong();
+    /** Where the recorded history stands: how many changes were recorded, and when the newest mutation's was. */
+    record HistoryCursor(long changes, String newest) {
+    }
+
+    /** Where the recorded history stands now (dashboard/history-cursor): it moves with every committed write. */
+    HistoryCursor cursor() {
+        Record r = reader.read(cypher.load("dashboard/history-cursor"), Map.of()).get(0);
+        return new HistoryCursor(r.get("changes").asLong(), r.get("newest").isNull() ? null : r.get("newest").asString());
     }
 
     /**
