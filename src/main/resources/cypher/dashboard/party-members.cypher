@@ -8,11 +8,11 @@ CALL (pos) {
     RETURN sum(COUNT { (po)<-[:MEMBER_OF]-() }) AS memberships
   }
   CALL (pos) {
-    UNWIND pos AS po
     MATCH ()-[ended:MEMBER_OF]->(po)
-    USING INDEX ended:MEMBER_OF(until)
     WHERE ended.until IS NOT NULL
-    RETURN count(ended) AS endedMemberships
+    WITH po, count(ended) AS ended
+    WHERE po IN pos
+    RETURN sum(ended) AS endedMemberships
   }
   RETURN memberships - endedMemberships AS members
 }
