@@ -2,7 +2,8 @@
 // dashboard/scope.cypher) with their partners, the distinct other organizations they work with (the evidence of
 // Alliance.crossUnitLinks, counted per partner): communities or parks their party organizations report to, where
 // they are stationed, whose needs their projects serve, whose summonses they answered, co-organizers of their
-// activities. $descending: most first (else fewest first), ties by id; the first $first. $allow: the read path's.
+// activities. Every unit of the scope, most first, ties by id: one run answers both lists (the fewest are the
+// last ones). $allow: the read path's.
 {{scope}}
 UNWIND [o IN orgs WHERE o:Unit] AS u
 CALL (u) {
@@ -32,6 +33,5 @@ CALL (reported, stationed, served, answered, coOrganizers) {
   RETURN count(DISTINCT partner) AS partners
 }
 WITH u, partners
-ORDER BY CASE WHEN $descending THEN -partners ELSE partners END, u.id
-LIMIT $first
-RETURN {labels: labels(u), properties: [k IN $allow[head(labels(u))] | [k, u[k]]]} AS unit, partners
+ORDER BY partners DESC, u.id
+RETURN u.id AS id, {labels: labels(u), properties: [k IN $allow[head(labels(u))] | [k, u[k]]]} AS unit, partners

@@ -1,9 +1,12 @@
 // Dashboard.coverage: the structure's gaps as rates over the scope ($area, $alliance; see dashboard/scope.cypher):
 // communities whose organization is a committee, compounds with a branch (cypher/analysis/04), units that
 // reported (analysis/03), members who reported, communities with a service center (analysis/05), compounds in a grid.
+// The members from the degrees of their organizations (dashboard/party-members); those who reported are the one
+// walk over the memberships left (a member's reporting is a degree).
 {{scope}}
 {{parties}}
-WITH orgs, pos, [o IN orgs WHERE o:Community] AS communities
+{{members}}
+WITH orgs, pos, members, [o IN orgs WHERE o:Community] AS communities
 CALL (communities) {
   UNWIND communities AS c
   MATCH (r:ResidentialCompound)-[:PART_OF]->(c)
@@ -20,9 +23,9 @@ CALL (orgs) {
 }
 CALL (pos) {
   UNWIND pos AS po
-  MATCH (m:Member)-[r:MEMBER_OF]->(po) WHERE r.until IS NULL
-  RETURN count(m) AS members, count(CASE WHEN EXISTS { (m)-[:REPORTS_TO]->(:Community|IndustrialPark) } THEN m END)
-         AS reportedMembers
+  MATCH (m)-[r:MEMBER_OF]->(po)
+  WHERE r.until IS NULL AND EXISTS { (m)-[:REPORTS_TO]->() }
+  RETURN count(m) AS reportedMembers
 }
 RETURN size(communities) AS communities,
        size([c IN communities WHERE EXISTS { (c)<-[:HOSTED_BY]-(:PartyOrganization {level: 'COMMITTEE'}) }])

@@ -2,12 +2,27 @@
 // statement by itself): binds `area` (the street, town or city $area names; null for the whole city), `alliance`
 // (the alliance $alliance names, or null) and `orgs`, the communities, industrial parks and units inside the area
 // (communities and parks by PART_OF, units by LOCATED_IN, directly or through a park) that belong to the alliance.
+// Each case starts where it is narrowest: the alliance's members, the area's parts, or every organization.
 OPTIONAL MATCH (area:Street|Town|City {id: $area})
 OPTIONAL MATCH (alliance:Alliance {id: $alliance})
 CALL (area, alliance) {
-  MATCH (o:Community|IndustrialPark|Unit)
-  WHERE (area IS NULL OR EXISTS { (o)-[:PART_OF*1..2]->(area) }
-         OR EXISTS { (o)-[:LOCATED_IN]->()-[:PART_OF*0..2]->(area) })
-    AND (alliance IS NULL OR EXISTS { (o)-[:IN_ALLIANCE]->(alliance) })
+  CALL (area, alliance) {
+    WITH area, alliance WHERE alliance IS NULL AND area IS NULL
+    MATCH (o:Community|IndustrialPark|Unit)
+    RETURN o
+    UNION
+    WITH area, alliance WHERE alliance IS NOT NULL
+    MATCH (o:Community|IndustrialPark|Unit)-[:IN_ALLIANCE]->(alliance)
+    WHERE area IS NULL OR EXISTS { (o)-[:PART_OF*1..2]->(area) } OR EXISTS { (o)-[:LOCATED_IN]->()-[:PART_OF*0..2]->(area) }
+    RETURN o
+    UNION
+    WITH area, alliance WHERE alliance IS NULL AND area IS NOT NULL
+    MATCH (o:Community|IndustrialPark|Unit)-[:PART_OF*1..2]->(area)
+    RETURN o
+    UNION
+    WITH area, alliance WHERE alliance IS NULL AND area IS NOT NULL
+    MATCH (o:Community|IndustrialPark|Unit)-[:LOCATED_IN]->()-[:PART_OF*0..2]->(area)
+    RETURN o
+  }
   RETURN collect(o) AS orgs
 }

@@ -1,8 +1,10 @@
 // Dashboard.totals: communities, compounds, parks, units (by kind), party organizations, their current members,
-// alliances and service centers of the scope ($area, $alliance; see dashboard/scope.cypher).
+// alliances and service centers of the scope ($area, $alliance; see dashboard/scope.cypher); the members from the
+// degrees of their organizations (dashboard/party-members).
 {{scope}}
 {{parties}}
-WITH area, alliance, orgs, pos, [o IN orgs WHERE o:Community] AS communities
+{{members}}
+WITH area, alliance, orgs, pos, members, [o IN orgs WHERE o:Community] AS communities
 RETURN size(communities) AS communities,
        COUNT { MATCH (r:ResidentialCompound)-[:PART_OF]->(c:Community) WHERE c IN communities } AS compounds,
        size([o IN orgs WHERE o:IndustrialPark]) AS industrialParks,
@@ -10,7 +12,7 @@ RETURN size(communities) AS communities,
        [kind IN ['AGENCY', 'PUBLIC_INSTITUTION', 'STATE_ENTERPRISE', 'PRIVATE_ENTERPRISE', 'SOCIAL_ORGANIZATION']
          | {kind: kind, count: size([o IN orgs WHERE o:Unit AND o.kind = kind])}] AS unitsByKind,
        size(pos) AS partyOrganizations,
-       reduce(total = 0, po IN pos | total + COUNT { (po)<-[m:MEMBER_OF]-(:Member) WHERE m.until IS NULL }) AS members,
+       members,
        CASE WHEN alliance IS NOT NULL THEN 1
             ELSE COUNT { MATCH (a:Alliance) WHERE area IS NULL OR EXISTS { (a)<-[:IN_ALLIANCE]-(o) WHERE o IN orgs } }
        END AS alliances,

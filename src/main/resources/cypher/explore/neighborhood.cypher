@@ -3,13 +3,17 @@
 // then the relationships between kept nodes. <label>: the center's label (from the NodeLabel enum, by id prefix).
 // $labels: null, or the labels a node must carry one of to be kept (and walked through).
 // $allow: the read path's allowlist (nodes leave only with these properties).
+// $asOf: null (every relationship, ended ones too), or a date: only relationships in force that day are walked and
+// returned (since on or before it, until after it; one without since/until counts as always there).
 MATCH (center:{{label}} {id: $id})
 WITH center, [center] AS seen, [center] AS frontier, false AS truncated
 CALL (seen, frontier) {
   WITH seen, frontier WHERE $depth >= 1
   UNWIND frontier AS f
-  MATCH (f)--(n)
-  WHERE NOT n IN seen AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+  MATCH (f)-[r]-(n)
+  WHERE NOT n IN seen
+    AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
+    AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
   WITH DISTINCT n ORDER BY n.id
   RETURN collect(n) AS found
 }
@@ -18,8 +22,10 @@ WITH center, seen + found[0..($limit - size(seen))] AS seen, found[0..($limit - 
 CALL (seen, frontier) {
   WITH seen, frontier WHERE $depth >= 2
   UNWIND frontier AS f
-  MATCH (f)--(n)
-  WHERE NOT n IN seen AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+  MATCH (f)-[r]-(n)
+  WHERE NOT n IN seen
+    AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
+    AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
   WITH DISTINCT n ORDER BY n.id
   RETURN collect(n) AS found
 }
@@ -28,8 +34,10 @@ WITH center, seen + found[0..($limit - size(seen))] AS seen, found[0..($limit - 
 CALL (seen, frontier) {
   WITH seen, frontier WHERE $depth >= 3
   UNWIND frontier AS f
-  MATCH (f)--(n)
-  WHERE NOT n IN seen AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
+  MATCH (f)-[r]-(n)
+  WHERE NOT n IN seen
+    AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
+    AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
   WITH DISTINCT n ORDER BY n.id
   RETURN collect(n) AS found
 }
@@ -37,7 +45,7 @@ WITH seen + found[0..($limit - size(seen))] AS seen, truncated OR size(found) > 
 CALL (seen) {
   UNWIND seen AS a
   MATCH (a)-[r]->(b)
-  WHERE b IN seen
+  WHERE b IN seen AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
   WITH a, r, b ORDER BY a.id, type(r), b.id
   LIMIT $edgeLimit
   RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges

@@ -1,6 +1,8 @@
 // The explorer: search (GraphQL search, pinyin too), a node's neighbourhood drawn with ECharts' force layout,
 // expand on click, an alliance's cross-unit links (width by weight, colour by the heaviest kind of evidence) with its
-// gaps highlighted (allianceHealth), and a side panel with the selected node's properties and evidence paths.
+// gaps highlighted (allianceHealth), and a side panel with the selected node's properties and evidence paths. The
+// "as of" slider (months from 2018 to today) redraws what is shown as it was on that day: the neighbourhood with the
+// relationships in force then, the alliance with its members of then and their links (asOf of the API).
 (async function () {
   'use strict';
   const G = window.OrgGraph;
@@ -15,20 +17,23 @@
   const PALETTE = ['#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#4fa3d9', '#2ca02c', '#98df8a', '#ff7f0e', '#17becf',
     '#3b5bdb', '#d62728', '#f5c242', '#9467bd', '#c49c94', '#66bb6a', '#ff9896', '#aec7e8', '#ffbb78', '#5470c6',
     '#dbdb8d', '#c5b0d5', '#9edae5'];
-  const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int) {
-    neighborhood(id: $id, depth: 1, limit: $limit) {
+  const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $limit: Int, $asOf: Date) {
+    neighborhood(id: $id, depth: 1, limit: $limit, asOf: $asOf) {
       truncated nodes { id label name properties { key value } } edges { id type source target } } }`;
-  const ALLIANCE = `query AllianceLinks($id: ID!) {
-    alliance(id: $id) { id name
+  const ALLIANCE = `query AllianceLinks($id: ID!, $asOf: Date) {
+    alliance(id: $id, asOf: $asOf) { id name
       members { role organization { id name __typename } }
       crossUnitLinks(first: 100) { totalCount edges { node {
-        source { id } target { id } weight kinds kindCounts { kind count } evidence(first: 3) { kind description } } } } }
+        source { id } target { id } weight kinds kindCounts { kind count } evidence(first: 3) { kind description } } } } } }`;
+  // The gaps are today's (allianceHealth has no date): asked once per alliance, highlighted on every day's drawing.
+  const HEALTH = `query AllianceGaps($id: ID!) {
     allianceHealth(allianceId: $id, first: 100) {
       isolatedMembers { totalCount nodes { id } }
       unitsNeverReported { totalCount nodes { id } }
       compoundsWithoutBranch { totalCount nodes { id ... on ResidentialCompound { name } } }
       communitiesWithoutServiceCenter { totalCount nodes { id ... on Community { name } } }
       unmetNeeds { totalCount nodes { id ... on Need { name } } } } }`;
+  const FIRST_YEAR = 2018;
 
   const container = document.getElementById('graph');
   const chart = echarts.init(container);
@@ -37,6 +42,10 @@
   let gapIds = new Set();
   let selected = null;
   let center = null;
+  // What is drawn, to redraw it for another day: the nodes expanded (the center first), or the alliance shown.
+  let expanded = [];
+  let allianceShown = null;
+  let health = null;
   const PATHS = `query Paths($from: ID!, $to: ID!) {
     shortestPaths(from: $from, to: $to, maxHops: 4, first: 3) {
       paths { nodes { id name } relationships { type source target } } } }`;
@@ -94,8 +103,28 @@
       + edges.size + ' ' + G.t('explore.edges');
   }
 
+  // The slider: one step per month from January 2018, the last step is today (no asOf: the network as it is now).
+  const slider = document.getElementById('as-of');
+  const months = [];
+  for (let d = new Date(Date.UTC(FIRST_YEAR, 0, 1)); d <= new Date(); d.setUTCMonth(d.getUTCMonth() + 1)) {
+    months.push(d.toISOString().slice(0, 10));
+  }
+  slider.max = String(months.length);
+  slider.value = String(months.length);
+
+  function asOf() {
+    const i = Number(slider.value);
+    return i >= months.length ? null : months[i];
+  }
+
+  function showAsOf() {
+    const day = asOf();
+    document.getElementById('as-of-date').textContent = day || G.t('explore.today');
+    container.dataset.asOf = day || '';
+  }
+
   async function neighbourhood(id, limit) {
-    const data = await G.graphql(NEIGHBOURHOOD, {id: id, limit: limit});
+    const data = await G.graphql(NEIGHBOURHOOD, {id: id, limit: limit, asOf: asOf()});
     data.neighborhood.nodes.forEach(addNode);
     data.neighborhood.edges.forEach(e => {
       if (!edges.has(e.id)) edges.set(e.id, {id: e.id, source: e.source, target: e.target, title: e.type});
@@ -108,6 +137,8 @@
     gapIds = new Set();
     selected = id;
     center = id;
+    expanded = [id];
+    allianceShown = null;
     await neighbourhood(id, 150);
     draw();
     select(id);
@@ -157,6 +188,7 @@
       if (params.dataType === 'node') {
         const id = params.data.id;
         await neighbourhood(id, 40);
+        if (!expanded.includes(id)) expanded.push(id);
         selected = id;
         draw();
         select(id);
@@ -172,9 +204,20 @@
   });
 
   async function showAlliance(id) {
-    const data = await G.graphql(ALLIANCE, {id: id});
+    const [data, gaps] = await Promise.all([G.graphql(ALLIANCE, {id: id, asOf: asOf()}),
+      health && health.alliance === id ? Promise.resolve(health) : G.graphql(HEALTH, {id: id})
+        .then(d => ({alliance: id, data: d.allianceHealth}))]);
+    health = gaps;
+    allianceShown = id;
+    expanded = [];
     nodes.clear();
     edges.clear();
+    if (!data.alliance) {
+      // Not founded yet on that day: nothing to draw.
+      draw();
+      document.getElementById('selected-name').textContent = G.t('explore.noResults');
+      return;
+    }
     document.getElementById('properties').replaceChildren();
     document.getElementById('evidence').replaceChildren();
     data.alliance.members.forEach(m => addNode(m.organization));
@@ -188,18 +231,18 @@
         title: link.kinds.map(k => G.t('kind.' + k)).join(', ') + ' · ' + link.weight, evidence: link.evidence
       });
     });
-    const health = data.allianceHealth;
-    gapIds = new Set([...health.isolatedMembers.nodes, ...health.unitsNeverReported.nodes].map(n => n.id));
-    const gaps = document.getElementById('gaps');
-    gaps.replaceChildren();
+    const found = gaps.data;
+    gapIds = new Set([...found.isolatedMembers.nodes, ...found.unitsNeverReported.nodes].map(n => n.id));
+    const list = document.getElementById('gaps');
+    list.replaceChildren();
     ['isolatedMembers', 'unitsNeverReported', 'compoundsWithoutBranch', 'communitiesWithoutServiceCenter', 'unmetNeeds']
       .forEach(k => {
-        const gap = health[k];
+        const gap = found[k];
         const p = G.el('div', {'data-gap': k}, G.t('gap.' + k) + ': ' + gap.totalCount);
         const names = gap.nodes.filter(n => n.name || nodes.has(n.id)).slice(0, 8)
           .map(n => n.name || nodes.get(n.id).name);
         if (names.length) p.appendChild(G.el('div', {'class': 'muted'}, names.join('、')));
-        gaps.appendChild(p);
+        list.appendChild(p);
       });
     selected = null;
     center = null;
@@ -230,6 +273,30 @@
       showError(e);
     }
   });
+
+  // Redraws what is shown for the slider's day: the alliance, or the center and every node expanded since.
+  async function redraw() {
+    if (allianceShown) {
+      await showAlliance(allianceShown);
+    } else if (expanded.length) {
+      const again = expanded.slice(1);
+      const keep = selected;
+      await start(expanded[0]);
+      for (const id of again) {
+        await neighbourhood(id, 40);
+        expanded.push(id);
+      }
+      draw();
+      if (keep && nodes.has(keep)) select(keep);
+    }
+  }
+
+  slider.addEventListener('input', showAsOf);
+  slider.addEventListener('change', () => {
+    showAsOf();
+    redraw().catch(showError);
+  });
+  showAsOf();
 
   document.getElementById('alliance').addEventListener('change', ev => {
     if (ev.target.value) showAlliance(ev.target.value).catch(showError);

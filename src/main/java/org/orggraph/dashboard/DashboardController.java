@@ -1,6 +1,7 @@
 package org.orggraph.dashboard;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class DashboardController {
     Dashboard dashboard(@Argument String areaId, @Argument String allianceId) {
         return new Dashboard(areaId, allianceId,
                 existing("areaId", areaId, "area", NodeLabel.Street, NodeLabel.Town, NodeLabel.City),
-                existing("allianceId", allianceId, "alliance", NodeLabel.Alliance));
+                existing("allianceId", allianceId, "alliance", NodeLabel.Alliance), statements.cursor());
     }
 
     private Object existing(String argument, String id, String what, NodeLabel... labels) {
@@ -117,10 +118,16 @@ class DashboardController {
         return connected(dashboard, first, false);
     }
 
+    /** The first {@code first} of the scope's units by partners (dashboard/connected-units: all of them, most first). */
     private List<ConnectedUnit> connected(Dashboard dashboard, Integer first, boolean descending) {
         int n = ApiException.within("first", first, 10, 1, MAX_UNITS);
+        List<Record> all = statements.run("connected-units", dashboard, Map.of());
+        Comparator<Record> fewestFirst = Comparator.<Record>comparingInt(r -> r.get("partners").asInt())
+                .thenComparing(r -> r.get("id").asString());
+        List<Record> chosen = descending ? all.subList(0, Math.min(n, all.size()))
+                : all.stream().sorted(fewestFirst).limit(n).toList();
         List<ConnectedUnit> units = new ArrayList<>();
-        for (Record r : statements.run("connected-units", dashboard, Map.of("first", n, "descending", descending))) {
+        for (Record r : chosen) {
             Object unit = readPath.object(r.get("unit"));
             if (unit != null) {
                 units.add(new ConnectedUnit(unit, r.get("partners").asInt()));

@@ -15,24 +15,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the dashboard's statements ({@code cypher/dashboard/*.cypher}, each with the scope of
- * {@code dashboard/scope.cypher} put in front) and keeps their records for {@link #FRESHNESS}: a wall of screens
- * polling the same scope every few seconds costs the database one run per group and scope, not one per screen, and
- * a poll answers from memory in well under a millisecond (docs/benchmarks.md). The records are kept, not the GraphQL
- * objects, so every answer still goes through the read path. {@link #forget()} is the hook for writes: a committed
- * change calls it, so the next poll sees the change at once instead of after at most {@link #FRESHNESS}.
+ * {@code dashboard/scope.cypher} put in front) and keeps their records until the recorded history moves: the key of
+ * a kept result holds the {@link #cursor()} it was computed under, so a wall of screens polling the same scope costs
+ * the database one cursor read per poll (one db hit) and one run per group and scope after each change, not one
+ * per screen. The cursor is read from the database, so a write made through another app instance over the same
+ * database is seen at the next poll as well. The records are kept, not the GraphQL objects, so every answer still
+ * goes through the read path. {@link #forget()} drops what is kept at once (the results of older cursors would
+ * otherwise stay until {@link #KEPT} pushes them out).
  */
 @Component
 public class DashboardStatements {
 
-    /** How long a computed group stays: shorter than any sensible polling interval of a big screen. */
-    static final Duration FRESHNESS = Duration.ofSeconds(10);
     /** Scopes × groups × arguments kept at most (18 alliances × a few areas × 6 groups fit easily). */
     static final int KEPT = 2_000;
+    /** Results nobody asked for in this long go, whatever the cursor (a scope opened once, long ago). */
+    static final Duration IDLE = Duration.ofHours(6);
 
     private final GraphReader reader;
     private final CypherFiles cypher;
     private final ReadPath readPath;
-    private final Cache<Key, List<Record>> kept = Caffeine.newBuilder().expireAfterWrite(FRESHNESS)
+    private final Cache<Key, List<Record>> kept = Caffeine.newBuilder().expireAfterAccess(IDLE)
             .maximumSize(KEPT).build();
 
     DashboardStatements(GraphReader reader, CypherFiles cypher, ReadPath readPath) {
@@ -41,27 +43,43 @@ public class DashboardStatements {
         this.readPath = readPath;
     }
 
-    private record Key(String statement, Map<String, Object> parameters) {
+    private record Key(String statement, HistoryCursor cursor, Map<String, Object> parameters) {
     }
 
-    /** The records of {@code dashboard/<name>} for the scope and the other parameters, computed or kept. */
+    /** Where the recorded history stands: how many changes were recorded, and when the newest mutation's was. */
+    record HistoryCursor(long changes, String newest) {
+    }
+
+    /** Where the recorded history stands now (dashboard/history-cursor): it moves with every committed write. */
+    HistoryCursor cursor() {
+        Record r = reader.read(cypher.load("dashboard/history-cursor"), Map.of()).get(0);
+        return new HistoryCursor(r.get("changes").asLong(), r.get("newest").isNull() ? null : r.get("newest").asString());
+    }
+
+    /**
+     * The records of {@code dashboard/<name>} for the scope and the other parameters, kept under the scope's cursor
+     * or computed.
+     */
     List<Record> run(String name, Dashboard scope, Map<String, Object> parameters) {
         Map<String, Object> params = new HashMap<>(parameters);
         params.put("area", scope.areaId());
         params.put("alliance", scope.allianceId());
         // The allowlist is part of the key: should it ever depend on the caller, nobody gets nodes projected for another.
         params.put("allow", readPath.allowlist());
-        return kept.get(new Key(name, Map.copyOf(withoutNulls(params))), key -> reader.read(statement(name), params));
+        return kept.get(new Key(name, scope.cursor(), Map.copyOf(withoutNulls(params))), key -> reader.read(statement(name), params));
     }
 
-    /** Forgets every kept result: called after a write, so that dashboards show it at their next poll. */
+    /**
+     * Forgets every kept result: called after a write of this instance, whose new cursor makes them out of date
+     * (they would be answered no more, only take room).
+     */
     public void forget() {
         kept.invalidateAll();
     }
 
     private String statement(String name) {
         return cypher.render("dashboard/" + name, Map.of("scope", cypher.load("dashboard/scope"),
-                "parties", cypher.load("dashboard/party-scope")));
+                "parties", cypher.load("dashboard/party-scope"), "members", cypher.load("dashboard/party-members")));
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> params) {

@@ -1,5 +1,6 @@
 package org.orggraph.explore;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ class ExploreController {
 
     @QueryMapping
     Subgraph neighborhood(@Argument String id, @Argument Integer depth, @Argument List<NodeLabel> labels,
-            @Argument Integer limit) {
+            @Argument Integer limit, @Argument LocalDate asOf) {
         int levels = within("depth", depth, 1, 1, MAX_DEPTH);
         int size = within("limit", limit, 100, 1, MAX_NODES);
         NodeLabel label = NodeResolver.labelOf(id);
@@ -94,6 +95,7 @@ class ExploreController {
         params.put("limit", size);
         params.put("labels", names(labels));
         params.put("edgeLimit", size * EDGES_PER_NODE);
+        params.put("asOf", asOf);
         params.put("allow", readPath.allowlist());
         List<Record> records = reader.read(cypher.render("explore/neighborhood", Map.of("label", label.cypher())), params);
         if (records.isEmpty()) {

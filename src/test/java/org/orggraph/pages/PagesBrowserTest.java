@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -30,8 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages in a real headless Chromium: the explorer finds 北景 and draws its neighbourhood, draws an alliance's
- * links with its gaps, the dashboard shows the city's totals; no console errors, nothing loaded from another
- * origin. Screenshots go to the build directory (and /tmp).
+ * links with its gaps and, with the "as of" slider moved back, as they were in 2018; the dashboard shows the city's
+ * totals; no console errors, nothing loaded from another origin. Screenshots go to the build directory (and /tmp).
  */
 @OrgGraphTest
 class PagesBrowserTest {
@@ -87,6 +88,21 @@ class PagesBrowserTest {
                 && !d.findElements(By.cssSelector("#gaps [data-gap]")).isEmpty());
         assertThat(chrome.findElement(By.id("gaps")).getText()).contains("未建党支部的小区");
         screenshot("explore-alliance");
+
+        // The slider to its first day: the alliance is drawn again as it was then, asked with asOf.
+        int membersToday = count(chrome.findElement(By.id("graph")).getDomAttribute("data-node-count"));
+        chrome.executeScript("""
+                window.sentBodies = [];
+                const send = window.fetch;
+                window.fetch = (url, options) => { window.sentBodies.push(String(options && options.body)); return send(url, options); };""");
+        chrome.findElement(By.id("as-of")).sendKeys(Keys.HOME);
+        wait.until(d -> "2018-01-01".equals(d.findElement(By.id("graph")).getDomAttribute("data-as-of"))
+                && count(d.findElement(By.id("graph")).getDomAttribute("data-node-count")) != membersToday);
+        assertThat(chrome.findElement(By.id("as-of-date")).getText()).isEqualTo("2018-01-01");
+        @SuppressWarnings("unchecked")
+        List<String> sent = (List<String>) chrome.executeScript("return window.sentBodies");
+        assertThat(sent).anyMatch(body -> body.contains("\"asOf\":\"2018-01-01\"") && body.contains("alliance:01"));
+        screenshot("explore-alliance-2018");
         assertNothingWentWrongOrCameFromElsewhere();
     }
 
