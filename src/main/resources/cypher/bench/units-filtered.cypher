@@ -1,8 +1,8 @@
 // Bench, bench/units-filtered.graphql by hand: the units of $kinds that are current members of an alliance, the
-// first $first by name (then id), with where they are located, and how many there are.
+// first $first by name (its pinyin, then id), with where they are located, and how many there are.
 MATCH (n:Unit)-[r:IN_ALLIANCE]->(:Alliance {id: $allianceId})
 WHERE r.until IS NULL AND n.kind IN $kinds AND n.retired IS NULL
-WITH n ORDER BY n.name, n.id
+WITH n ORDER BY n.pinyin, n.id
 WITH collect(n) AS units
 CALL (units) {
   UNWIND units[0..$first] AS n

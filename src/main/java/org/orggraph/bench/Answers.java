@@ -88,7 +88,7 @@ final class Answers {
     }
 
     private static String shortened(Object value) {
-        String text = String.valueOf(value);
+        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(value);
         return text.length() <= 80 ? text : text.substring(0, 77) + "…";
     }
 }

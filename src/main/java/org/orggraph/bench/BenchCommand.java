@@ -3,13 +3,11 @@ package org.orggraph.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -113,8 +111,9 @@ public final class BenchCommand extends ConsoleCommand {
                     fraction -> bar.at(0, 1, "loading the reference data (scale " + scale + ")", "", fraction));
             bar.done();
             Driver driver = app.getBean(Driver.class);
+            String[] admin = adminAccount(app);
             BenchRunner runner = new BenchRunner(URI.create("http://127.0.0.1:"
-                    + app.getEnvironment().getProperty("local.server.port") + "/graphql"), adminLogin(app), driver,
+                    + app.getEnvironment().getProperty("local.server.port")), admin[0], admin[1], driver,
                     app.getBean(CypherFiles.class), clients, Duration.ofSeconds(duration));
             List<BenchResult> results = runner.run(cases, bar);
             bar.done();
@@ -163,8 +162,8 @@ public final class BenchCommand extends ConsoleCommand {
         return false;
     }
 
-    /** HTTP Basic as the administrator whose password the first start kept in the data dir's credentials. */
-    private static String adminLogin(ConfigurableApplicationContext app) {
+    /** Name and password of the administrator, whose password the first start kept in the data dir's credentials. */
+    private static String[] adminAccount(ConfigurableApplicationContext app) {
         CredentialsFile credentials = new CredentialsFile(app.getBean(EmbeddedNeo4jProperties.class).credentialsFile());
         String username = credentials.get("admin.username")
                 .orElse(app.getEnvironment().getProperty("orggraph.admin.username", "admin"));
@@ -173,8 +172,7 @@ public final class BenchCommand extends ConsoleCommand {
             password = credentials.get("admin.password").orElseThrow(() -> new IllegalStateException(
                     "no admin.password in " + credentials.path()));
         }
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return new String[] {username, password};
     }
 
     private static void delete(Path dir) {

@@ -2,6 +2,7 @@ package org.orggraph.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,25 +39,37 @@ public final class BenchRunner {
         void at(int caseIndex, int caseCount, String name, String side, double fraction);
     }
 
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final URI app;
     private final URI graphQl;
-    private final String authorization;
+    private final String username;
+    private final String password;
     private final Driver driver;
     private final CypherFiles cypher;
     private final LoadGenerator load;
     private final Duration window;
+    /** The clients share one login session (a cookie), as the pages of one browser do. */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+    private boolean loggedIn;
     private final JsonMapper json = JsonMapper.builder().build();
 
     /**
-     * @param graphQl       the app's GraphQL endpoint, {@code http://127.0.0.1:PORT/graphql}
-     * @param authorization the {@code Authorization} header of the account the clients log in with
-     * @param window        how long each side is timed (after a warm-up of a fifth of it, at most 3 s)
+     * Logs in through the login page, once: HTTP Basic would check the password's hash on every request (a
+     * deliberately slow function: about a second per request on a busy 2-core machine), which is the cost of the
+     * login, not of the query.
+     *
+     * @param app      the app's address, {@code http://127.0.0.1:PORT}
+     * @param username the account the clients log in with (the administrator: every field in clear)
+     * @param window   how long each side is timed (after a warm-up of a fifth of it, at most 3 s)
      */
-    public BenchRunner(URI graphQl, String authorization, Driver driver, CypherFiles cypher, int clients,
+    public BenchRunner(URI app, String username, String password, Driver driver, CypherFiles cypher, int clients,
             Duration window) {
-        this.graphQl = graphQl;
-        this.authorization = authorization;
+        this.app = app;
+        this.graphQl = app.resolve("/graphql");
+        this.username = username;
+        this.password = password;
         this.driver = driver;
         this.cypher = cypher;
         this.load = new LoadGenerator(clients);
@@ -83,6 +96,7 @@ public final class BenchRunner {
         Map<?, ?> response;
         Object answer;
         try {
+            logIn();
             response = json.readValue(post(body, true), Map.class);
             answer = fetch(statement, benchCase.parameters());
         } catch (RuntimeException | IOException e) {
@@ -137,24 +151,53 @@ public final class BenchRunner {
         }
     }
 
-    private String post(String body, boolean countStatements) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(graphQl)
-                .header("Content-Type", "application/json")
-                .header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (countStatements) {
-            request.header(STATEMENT_COUNT_HEADER, "true");
+    /** The login form, with the CSRF token of the login page: the session cookie then goes with every request. */
+    private synchronized void logIn() throws IOException {
+        if (loggedIn) {
+            return;
         }
+        Matcher csrf = CSRF.matcher(send(HttpRequest.newBuilder(app.resolve("/login")).GET().build()).body());
+        if (!csrf.find()) {
+            throw new IOException("no CSRF token on the login page " + app.resolve("/login"));
+        }
+        String form = "username=" + encoded(username) + "&password=" + encoded(password) + "&_csrf="
+                + encoded(csrf.group(1));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(app.resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || location.contains("error")) {
+            throw new IOException("logging in as " + username + " failed (HTTP " + answer.statusCode() + " "
+                    + location + ")");
+        }
+        loggedIn = true;
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
+    }
+
+    private String post(String body, boolean countStatements) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(graphQl)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (countStatements) {
+            request.header(STATEMENT_COUNT_HEADER, "true");
+        }
+        HttpResponse<String> response = send(request.build());
+        if (response.statusCode() != 200) {
+            throw new IOException("HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
     }
 
     private Object fetch(String statement, Map<String, Object> parameters) {
