@@ -60,6 +60,9 @@ public record BenchReport(LocalDate date, BenchMachine machine, int scale, int c
     String row(BenchResult result) {
         String name = "`" + result.benchCase().name() + "`";
         String statements = result.statements() < 0 ? "?" : Integer.toString(result.statements());
+        if (result.timed() && (result.graphQl().requests() == 0 || result.statement().requests() == 0)) {
+            return "| " + name + " | — | — | — | — | — | — | " + statements + " | no request answered in the window |";
+        }
         if (!result.timed()) {
             return "| " + name + " | — | — | — | — | — | — | " + statements + " | answers differ, not timed: "
                     + result.mismatch().replace("|", "\\|").replace("\n", " ") + " |";

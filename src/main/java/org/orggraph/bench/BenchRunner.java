@@ -126,7 +126,7 @@ public final class BenchRunner {
      * The case's statement with its placeholders filled: {@code memberLinks} with the app's evidence patterns
      * (alliance/member-link-patterns), any other {@code fooBar} with {@code bench/fragment-foo-bar}.
      */
-    String statement(BenchCase benchCase) {
+    public String statement(BenchCase benchCase) {
         return filled(cypher.load(benchCase.statementFile()));
     }
 

@@ -52,15 +52,18 @@ final class LoadGenerator {
                 Thread.sleep(200);
             }
             long failures = 0;
+            long lastDone = end;
             List<long[]> all = new ArrayList<>();
             for (Future<Client> future : futures) {
                 Client client = future.get();
                 failures += client.failures;
+                lastDone = Math.max(lastDone, client.lastDone);
                 all.add(client.latencies());
             }
             progress.accept(1.0);
             long[] merged = all.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-            return Latencies.of(merged, failures, end - measureFrom);
+            // the requests that started in the window, over the time until the last of them ended
+            return Latencies.of(merged, failures, lastDone - measureFrom);
         } catch (ExecutionException e) {
             throw new IllegalStateException("a bench client failed", e.getCause());
         } finally {
@@ -68,11 +71,12 @@ final class LoadGenerator {
         }
     }
 
-    /** One client's latencies in nanoseconds, of the requests that started in the window and ended before its end. */
+    /** One client's latencies in nanoseconds, of the requests that started in the window (the last may end later). */
     private static final class Client {
         private long[] nanos = new long[1024];
         private int size;
         private long failures;
+        private long lastDone;
 
         Client run(Request request, long measureFrom, long end) {
             long now = System.nanoTime();
@@ -85,7 +89,8 @@ final class LoadGenerator {
                     ok = false;
                 }
                 long done = System.nanoTime();
-                if (now >= measureFrom && done <= end) {
+                if (now >= measureFrom) {
+                    lastDone = done;
                     if (ok) {
                         add(done - now);
                     } else {
