@@ -84,7 +84,7 @@ public class BulkLoader {
         batch.nodes().forEach((group, rows) -> nodeTasks.add(new Task(nodeStatement(group), rows, false, Set.of())));
         List<Task> relationshipTasks = new ArrayList<>();
         batch.relationships().forEach((group, rows) -> relationshipTasks.add(
-                new Task(relationshipStatement(group), rows, true, Set.of(group.from().cypher(), group.to().cypher()))));
+                new Task(relationshipStatement(group), rows, true, Set.copyOf(List.of(group.from().cypher(), group.to().cypher())))));
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "bulk-loader");
             thread.setDaemon(true);

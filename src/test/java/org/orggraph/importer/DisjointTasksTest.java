@@ -26,7 +26,8 @@ class DisjointTasksTest {
                 new Group("lives in", Set.of("Person", "ResidentialCompound")),
                 new Group("part of", Set.of("ResidentialCompound", "Community")),
                 new Group("hosted by", Set.of("PartyOrganization", "Unit")),
-                new Group("organized by", Set.of("Activity", "Alliance")));
+                new Group("organized by", Set.of("Activity", "Alliance")),
+                new Group("subordinate to", Set.of("PartyOrganization")));
         Set<String> running = new HashSet<>();
         List<String> overlaps = Collections.synchronizedList(new ArrayList<>());
         List<String> ran = Collections.synchronizedList(new ArrayList<>());
