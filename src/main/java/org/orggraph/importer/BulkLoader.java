@@ -92,6 +92,7 @@ public class BulkLoader {
         });
         try {
             runAll(pool, nodeTasks, progress);
+            log.info("Loaded {} nodes in {} ms", batch.nodeCount(), (System.nanoTime() - started) / 1_000_000);
             Map<String, String> families = labelFamilies(batch);
             new DisjointTasks<>(biggestFirst(relationshipTasks), task -> task.ends().stream()
                     .map(label -> families.getOrDefault(label, label)).collect(Collectors.toSet()))
@@ -227,7 +228,7 @@ public class BulkLoader {
         }
     }
 
-    /** Logs rows/s at most every few seconds so a big load shows it is alive. */
+    /** Tells the caller the share done; logs rows/s at most every few seconds at DEBUG. */
     private static final class Progress {
         private final long total;
         private final long started;
@@ -249,7 +250,8 @@ public class BulkLoader {
             long last = lastLog.get();
             if (now - last > 5_000_000_000L && lastLog.compareAndSet(last, now)) {
                 long rate = doneNow * 1_000_000_000L / Math.max(1, now - started);
-                log.info("Loading: {} of {} rows ({} rows/s)", doneNow, total, rate);
+                // one line per loader phase at INFO (nodes, then everything); this one for who debugs a slow load
+                log.debug("Loading: {} of {} rows ({} rows/s)", doneNow, total, rate);
             }
         }
     }
