@@ -84,7 +84,8 @@ public class BulkLoader {
         batch.nodes().forEach((group, rows) -> nodeTasks.add(new Task(nodeStatement(group), rows, false, Set.of())));
         List<Task> relationshipTasks = new ArrayList<>();
         batch.relationships().forEach((group, rows) -> relationshipTasks.add(
-                new Task(relationshipStatement(group), rows, true, Set.copyOf(List.of(group.from().cypher(), group.to().cypher())))));
+                new Task(relationshipStatement(group), rows, true,
+                        Set.copyOf(List.of(group.from().cypher(), group.to().cypher())))));
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "bulk-loader");
             thread.setDaemon(true);
@@ -113,9 +114,11 @@ public class BulkLoader {
      */
     public LoadReport loadInTransaction(GraphBatch batch, QueryRunner tx, LongConsumer progress) {
         long started = System.nanoTime();
-        batch.nodes().forEach((group, rows) -> sendAll(new Task(nodeStatement(group), rows, false, Set.of()), tx, progress));
-        batch.relationships().forEach((group, rows) -> sendAll(new Task(relationshipStatement(group), rows, true, Set.of()), tx,
+        // one transaction, one thread: nothing to keep apart, so no ends
+        batch.nodes().forEach((group, rows) -> sendAll(new Task(nodeStatement(group), rows, false, Set.of()), tx,
                 progress));
+        batch.relationships().forEach((group, rows) -> sendAll(new Task(relationshipStatement(group), rows, true,
+                Set.of()), tx, progress));
         return new LoadReport(batch.nodeCount(), batch.relationshipCount(), (System.nanoTime() - started) / 1_000_000);
     }
 
