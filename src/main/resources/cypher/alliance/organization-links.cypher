@@ -7,8 +7,10 @@
 //
 // One evidence item = one witness of one kind (a person, a party organization, project/need, resource/project,
 // an activity, a summons); several paths through the same witness count once. weight = number of items.
-// Phase 1 counts the evidence of every link (no paths); phase 2 walks again, from the target end, only for the
-// links of the requested page, and keeps the first $evidenceFirst paths of each kind (in witness order).
+// ONE walk from the members finds every link, counts its evidence and keeps, per kind, the first $evidenceFirst
+// paths (in witness order, each running from the link's source to its target); only the links of the requested
+// page turn their paths into nodes. The pattern union is planned once: Neo4j plans each of its branches for a
+// noticeable time, and the statement once walked a second copy of it from the target end for the page's evidence.
 //
 // Parameters: $allianceIds [string], $within boolean, $kinds [LinkKind], $minWeight int,
 //             $afterWeight, $afterSource, $afterTarget (the keyset of the link before the page: weight and the two
@@ -26,16 +28,21 @@ CALL (a) {
   CALL (m) {
     {{memberLinks}}
   }
-  WITH a, m, o, kind, witness
+  WITH a, m, o, kind, witness, path
   WHERE kind IN $kinds
   MATCH (o)-[ob:IN_ALLIANCE]->(b:Alliance)
   WHERE CASE WHEN $within THEN b = a AND m.id < o.id ELSE b <> a END AND CASE WHEN $asOf IS NULL THEN ob.until IS NULL ELSE coalesce(ob.since <= $asOf, true) AND coalesce(ob.until > $asOf, true) END
-  WITH m, o, b, kind, count(DISTINCT witness) AS count
+  WITH m, o, b, kind, witness, head(collect(path)) AS path
+  ORDER BY witness
+  WITH m, o, b, kind, count(*) AS count,
+       [item IN collect({kind: kind, witness: witness, path: path})[0..$evidenceFirst]] AS items
   ORDER BY kind
-  WITH m, o, b, collect({kind: kind, count: count}) AS kindCounts, sum(count) AS weight
+  WITH m, o, b, collect({kind: kind, count: count}) AS kindCounts, sum(count) AS weight,
+       reduce(all = [], kindItems IN collect(items) | all + kindItems) AS evidence
   WHERE weight >= $minWeight
   ORDER BY weight DESC, m.id, o.id
-  RETURN collect({source: m, target: o, otherAlliance: b, weight: weight, kindCounts: kindCounts}) AS links
+  RETURN collect({source: m, target: o, otherAlliance: b, weight: weight, kindCounts: kindCounts, evidence: evidence})
+         AS links
 }
 CALL (a) {
   MATCH (a)<-[membership:IN_ALLIANCE]-(member)
@@ -50,33 +57,18 @@ CALL (links) {
           OR (link.weight = $afterWeight AND (link.source.id > $afterSource
               OR (link.source.id = $afterSource AND link.target.id > $afterTarget)))][0..$limit] AS link
   WITH link, link.source AS source, link.target AS target, link.otherAlliance AS other
-  CALL (source, target) {
-    WITH source, target AS m
-    WHERE $evidenceFirst > 0
-    CALL (m) {
-      {{memberLinks}}
-    }
-    WITH source, o, kind, witness, path
-    WHERE o = source AND kind IN $kinds
-    WITH kind, witness, head(collect(path)) AS path
-    ORDER BY kind, witness
-    WITH kind, collect({witness: witness, path: path})[0..$evidenceFirst] AS items
-    UNWIND items AS item
-    RETURN collect({
-      kind: kind,
-      witness: item.witness,
-      // walked from the target: reversed, so that every path runs from the link's source to its target
-      nodes: reverse([n IN nodes(item.path) | {labels: labels(n),
-                                                properties: [k IN $allow[head(labels(n))] | [k, n[k]]]}]),
-      relationships: reverse([r IN relationships(item.path) | {
-        type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}])
-    }) AS evidence
-  }
   RETURN collect({
     source: {labels: labels(source), properties: [k IN $allow[head(labels(source))] | [k, source[k]]]},
     target: {labels: labels(target), properties: [k IN $allow[head(labels(target))] | [k, target[k]]]},
     otherAlliance: {labels: labels(other), properties: [k IN $allow[head(labels(other))] | [k, other[k]]]},
-    weight: link.weight, kindCounts: link.kindCounts, evidence: evidence
+    weight: link.weight, kindCounts: link.kindCounts,
+    evidence: [item IN link.evidence | {
+      kind: item.kind,
+      witness: item.witness,
+      nodes: [n IN nodes(item.path) | {labels: labels(n), properties: [k IN $allow[head(labels(n))] | [k, n[k]]]}],
+      relationships: [r IN relationships(item.path) | {
+        type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}]
+    }]
   }) AS page
 }
 RETURN a.id AS allianceId,

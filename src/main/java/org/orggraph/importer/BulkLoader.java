@@ -2,8 +2,10 @@ package org.orggraph.importer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,8 +30,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>All nodes are merged before any relationship. Within each phase the groups (one statement each) run on
  * several workers, biggest first: on a fresh JVM most of a load's time is Cypher planning of the ~100 distinct
- * statements, which parallelizes well. Concurrent relationship merges may deadlock on shared nodes; the driver's
- * managed transactions retry those.
+ * statements, which parallelizes well. Relationship groups whose ends share nodes do not run at the same time
+ * ({@link DisjointTasks}): their merges would deadlock on those nodes, and each retry logged a stack trace.
  */
 @Component
 public class BulkLoader {
@@ -79,10 +81,11 @@ public class BulkLoader {
         long started = System.nanoTime();
         Progress progress = new Progress(batch.nodeCount() + (long) batch.relationshipCount(), started, fractionDone);
         List<Task> nodeTasks = new ArrayList<>();
-        batch.nodes().forEach((group, rows) -> nodeTasks.add(new Task(nodeStatement(group), rows, false)));
+        batch.nodes().forEach((group, rows) -> nodeTasks.add(new Task(nodeStatement(group), rows, false, Set.of())));
         List<Task> relationshipTasks = new ArrayList<>();
         batch.relationships().forEach((group, rows) -> relationshipTasks.add(
-                new Task(relationshipStatement(group), rows, true)));
+                new Task(relationshipStatement(group), rows, true,
+                        Set.copyOf(List.of(group.from().cypher(), group.to().cypher())))));
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "bulk-loader");
             thread.setDaemon(true);
@@ -90,7 +93,11 @@ public class BulkLoader {
         });
         try {
             runAll(pool, nodeTasks, progress);
-            runAll(pool, relationshipTasks, progress);
+            log.info("Loaded {} nodes in {} ms", batch.nodeCount(), (System.nanoTime() - started) / 1_000_000);
+            Map<String, String> families = labelFamilies(batch);
+            new DisjointTasks<>(biggestFirst(relationshipTasks), task -> task.ends().stream()
+                    .map(label -> families.getOrDefault(label, label)).collect(Collectors.toSet()))
+                    .runAll(pool, workers, task -> send(task, progress));
         } finally {
             pool.shutdownNow();
         }
@@ -107,9 +114,11 @@ public class BulkLoader {
      */
     public LoadReport loadInTransaction(GraphBatch batch, QueryRunner tx, LongConsumer progress) {
         long started = System.nanoTime();
-        batch.nodes().forEach((group, rows) -> sendAll(new Task(nodeStatement(group), rows, false), tx, progress));
-        batch.relationships().forEach((group, rows) -> sendAll(new Task(relationshipStatement(group), rows, true), tx,
+        // one transaction, one thread: nothing to keep apart, so no ends
+        batch.nodes().forEach((group, rows) -> sendAll(new Task(nodeStatement(group), rows, false, Set.of()), tx,
                 progress));
+        batch.relationships().forEach((group, rows) -> sendAll(new Task(relationshipStatement(group), rows, true,
+                Set.of()), tx, progress));
         return new LoadReport(batch.nodeCount(), batch.relationshipCount(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -136,12 +145,49 @@ public class BulkLoader {
         }
     }
 
-    private record Task(String statement, List<Map<String, Object>> rows, boolean relationships) {
+    /** {@code ends}: the labels of the nodes a relationship statement locks (none for a node statement). */
+    private record Task(String statement, List<Map<String, Object>> rows, boolean relationships, Set<String> ends) {
+    }
+
+    private static List<Task> biggestFirst(List<Task> tasks) {
+        return tasks.stream().sorted(Comparator.comparingInt((Task t) -> t.rows().size()).reversed()).toList();
+    }
+
+    /**
+     * Each label of the batch's nodes mapped to one label standing for all labels that share nodes with it (a
+     * member is a Person and a Member): two relationship groups whose ends are in the same family may lock the same
+     * nodes, so they do not run at the same time.
+     */
+    static Map<String, String> labelFamilies(GraphBatch batch) {
+        Map<String, String> family = new HashMap<>();
+        for (GraphBatch.NodeGroup group : batch.nodes().keySet()) {
+            List<String> labels = new ArrayList<>();
+            labels.add(group.label().cypher());
+            group.extraLabels().forEach(label -> labels.add(label.cypher()));
+            String root = root(family, labels.get(0));
+            for (String label : labels) {
+                String other = root(family, label);
+                if (!other.equals(root)) {
+                    family.put(other, root);
+                }
+            }
+        }
+        Map<String, String> roots = new HashMap<>();
+        family.keySet().forEach(label -> roots.put(label, root(family, label)));
+        return roots;
+    }
+
+    private static String root(Map<String, String> family, String label) {
+        family.putIfAbsent(label, label);
+        String at = label;
+        while (!family.get(at).equals(at)) {
+            at = family.get(at);
+        }
+        return at;
     }
 
     private void runAll(ExecutorService pool, List<Task> tasks, Progress progress) {
-        List<Future<?>> futures = tasks.stream()
-                .sorted(Comparator.comparingInt((Task t) -> t.rows().size()).reversed())
+        List<Future<?>> futures = biggestFirst(tasks).stream()
                 .<Future<?>>map(task -> pool.submit(() -> send(task, progress)))
                 .toList();
         try {
@@ -185,7 +231,7 @@ public class BulkLoader {
         }
     }
 
-    /** Logs rows/s at most every few seconds so a big load shows it is alive. */
+    /** Tells the caller the share done; logs rows/s at most every few seconds at DEBUG. */
     private static final class Progress {
         private final long total;
         private final long started;
@@ -207,7 +253,8 @@ public class BulkLoader {
             long last = lastLog.get();
             if (now - last > 5_000_000_000L && lastLog.compareAndSet(last, now)) {
                 long rate = doneNow * 1_000_000_000L / Math.max(1, now - started);
-                log.info("Loading: {} of {} rows ({} rows/s)", doneNow, total, rate);
+                // one line per loader phase at INFO (nodes, then everything); this one for who debugs a slow load
+                log.debug("Loading: {} of {} rows ({} rows/s)", doneNow, total, rate);
             }
         }
     }

@@ -27,11 +27,13 @@ class SampleDataInitializer implements StartupStep {
     private final SampleDataProperties properties;
     private final Driver driver;
     private final BulkLoader loader;
+    private final ReferenceDataLock lock;
 
-    SampleDataInitializer(SampleDataProperties properties, Driver driver, BulkLoader loader) {
+    SampleDataInitializer(SampleDataProperties properties, Driver driver, BulkLoader loader, ReferenceDataLock lock) {
         this.properties = properties;
         this.driver = driver;
         this.loader = loader;
+        this.lock = lock;
     }
 
     enum State {
@@ -48,12 +50,15 @@ class SampleDataInitializer implements StartupStep {
         if (properties.sampleData() == SampleDataProperties.SampleData.NONE) {
             return "none (orggraph.sample-data=none)";
         }
-        State state = state();
-        return switch (state) {
-            case LOADED -> "Heshan reference data already loaded";
-            case OTHER_DATA -> "the database holds other data: the Heshan reference data is not loaded";
-            case EMPTY, INTERRUPTED -> load(state, progress);
-        };
+        // Under the lock: of two instances starting over one empty database, the second waits, then finds it loaded.
+        return lock.whileHeld(CITY_ID, () -> {
+            State state = state();
+            return switch (state) {
+                case LOADED -> "Heshan reference data already loaded";
+                case OTHER_DATA -> "the database holds other data: the Heshan reference data is not loaded";
+                case EMPTY, INTERRUPTED -> load(state, progress);
+            };
+        });
     }
 
     private String load(State state, DoubleConsumer progress) {

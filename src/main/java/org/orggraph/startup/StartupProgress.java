@@ -91,8 +91,9 @@ public class StartupProgress {
     void becameReady() {
         if (status.state() == State.STARTING) {
             // Logged first: whoever waits for "ready" finds the line in the log.
-            log.info("OrgGraph is ready ({} ms after the application context was created)",
-                    (System.nanoTime() - created) / 1_000_000);
+            log.info("OrgGraph is ready ({} ms after the application context was created, {} ms after the JVM started)",
+                    (System.nanoTime() - created) / 1_000_000,
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         }
         move(new Status(State.READY, null, 100, null));
     }
