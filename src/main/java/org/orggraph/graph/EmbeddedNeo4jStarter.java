@@ -17,7 +17,6 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -55,7 +54,8 @@ final class EmbeddedNeo4jStarter {
             throw new UncheckedIOException("Cannot create the data dir " + properties.dataDir().toAbsolutePath(), e);
         }
         CommandLineSecrets.redactJavaCommand();
-        DatabaseManagementService dms = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
+        // Community, but every Neo4j user other than the app's reads only (ReadOnlyBoltUsers).
+        DatabaseManagementService dms = new EditionWithReadOnlyUsers.Builder(properties.dataDir().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
                 .setConfig(HttpConnector.enabled, false)
