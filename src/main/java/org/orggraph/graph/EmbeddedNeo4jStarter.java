@@ -65,6 +65,8 @@ final class EmbeddedNeo4jStarter {
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*", "gds.*"))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .setConfig(ServerSettings.allow_telemetry, false)
+                // Browser's remote guides (:play https://…) from nowhere but this machine; closed networks.
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost")
                 // LOAD CSV may read files only below <data-dir>/import, never the rest of the machine.
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, properties.importDir())
                 .setConfig(containmentSettings())

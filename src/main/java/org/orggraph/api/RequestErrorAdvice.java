@@ -1,0 +1,59 @@
+package org.orggraph.api;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * A request the app's HTTP endpoints ({@code /api/import}, {@code /api/export}; any multipart request, which Spring
+ * reads before choosing the endpoint) cannot take gets a 4xx with an error code, in the body every endpoint of the
+ * app answers errors with ({@link ApiError#body}), instead of Spring Boot's error page without one. Global on
+ * purpose: a multipart body too large fails before there is a controller to advise.
+ */
+@RestControllerAdvice
+class RequestErrorAdvice {
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, ApiError.TOO_EXPENSIVE,
+                "The upload is larger than the server takes (spring.servlet.multipart.max-file-size and"
+                        + " max-request-size); split the file");
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<Map<String, Object>> missing(Exception e) {
+        return answer(HttpStatus.BAD_REQUEST, ApiError.BAD_USER_INPUT, e.getMessage());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> malformed(MultipartException e) {
+        return answer(HttpStatus.BAD_REQUEST, ApiError.BAD_USER_INPUT,
+                "The request is not a well-formed multipart/form-data body");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
+        return answer(HttpStatus.BAD_REQUEST, ApiError.BAD_USER_INPUT,
+                "The parameter '" + e.getName() + "' has a value of the wrong type");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiError.BAD_USER_INPUT,
+                "This endpoint takes " + e.getSupportedMediaTypes());
+    }
+
+    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, ApiError code, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(code.body(message));
+    }
+}
