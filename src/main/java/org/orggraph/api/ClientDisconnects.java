@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.ServletException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -16,7 +17,6 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
@@ -35,8 +35,7 @@ import org.springframework.stereotype.Component;
  * do not use) would be taken for gone.
  */
 @Component
-class ClientDisconnects extends ValveBase
-        implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, DisposableBean {
+class ClientDisconnects implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
     private static final Logger log = LoggerFactory.getLogger(ClientDisconnects.class);
 
@@ -51,7 +50,6 @@ class ClientDisconnects extends ValveBase
     });
 
     ClientDisconnects() {
-        super(true);
         watcher.scheduleWithFixedDelay(this::check, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -65,7 +63,7 @@ class ClientDisconnects extends ValveBase
 
     @Override
     public void customize(ConfigurableTomcatWebServerFactory factory) {
-        factory.addEngineValves(this);
+        factory.addEngineValves(new Watching());
     }
 
     /** How many requests were ended because their client went away, since the start. */
@@ -73,23 +71,31 @@ class ClientDisconnects extends ValveBase
         return ended.get();
     }
 
-    @Override
-    public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (!request.getRequestURI().startsWith("/graphql")) {
-            getNext().invoke(request, response);
-            return;
+    /** The Tomcat valve that keeps {@link #running} while each GraphQL request is served. */
+    private final class Watching extends ValveBase {
+
+        Watching() {
+            super(true);
         }
-        Running current = new Running();
-        running.put(request, current);
-        try {
-            getNext().invoke(request, response);
-        } finally {
-            synchronized (current) {
-                current.done = true;
-                running.remove(request);
-                if (current.interrupted) {
-                    // The thread goes back to Tomcat's pool: it must not carry the interrupt to the next request.
-                    Thread.interrupted();
+
+        @Override
+        public void invoke(Request request, Response response) throws IOException, ServletException {
+            if (!request.getRequestURI().startsWith("/graphql")) {
+                getNext().invoke(request, response);
+                return;
+            }
+            Running current = new Running();
+            running.put(request, current);
+            try {
+                getNext().invoke(request, response);
+            } finally {
+                synchronized (current) {
+                    current.done = true;
+                    running.remove(request);
+                    if (current.interrupted) {
+                        // The thread goes back to Tomcat's pool: it must not carry the interrupt to the next request.
+                        Thread.interrupted();
+                    }
                 }
             }
         }
@@ -135,8 +141,8 @@ class ClientDisconnects extends ValveBase
         }
     }
 
-    @Override
-    public void destroy() {
+    @PreDestroy
+    void stopWatching() {
         watcher.shutdownNow();
     }
 }

@@ -107,6 +107,8 @@ public final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
+            // Only the app's properties may be left over, and only --bolt uses them.
+            SpringProperties.of(spec, unmatched);
             if (bolt.wanted && !EnumSet.copyOf(roles).equals(EnumSet.of(Role.ANALYST))) {
                 throw new ParameterException(spec.commandLine(),
                         "--bolt is for analysts: a Neo4j user reads only, give --role ANALYST alone");
