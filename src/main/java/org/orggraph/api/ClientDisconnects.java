@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * working (the server only notices when it writes the answer), so every {@value #PERIOD_MILLIS} ms this asks Tomcat
  * to read, without blocking, from the connection of each request running longer than that: a closed connection reads
  * as its end. The request's thread, which is waiting for Neo4j, is then interrupted; the Neo4j driver answers an
- * interrupt by closing its connection ("Thread interrupted while running query"), and Neo4j terminates the
- * transactions of a closed connection.
+ * interrupt by closing its connection ("Thread interrupted while running query"), and the transactions of a closed
+ * connection are terminated (on the embedded database by graph/OrphanedTransactions: Neo4j by itself would notice the
+ * closed connection only when the statement ends).
  *
  * <p>The read keeps whatever it reads in Tomcat's own buffer, for the next request on the connection; a client that
  * sends its next request before it has the answer to this one (HTTP pipelining, which browsers and HTTP clients

@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -15,30 +16,35 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * A request the app's HTTP endpoints ({@code /api/import}, {@code /api/export}; any multipart request, which Spring
- * reads before choosing the endpoint) cannot take gets a 4xx with an error code, in the body every endpoint of the
- * app answers errors with ({@link ApiError#body}), instead of Spring Boot's error page without one. Global on
- * purpose: a multipart body too large fails before there is a controller to advise.
+ * A request the app's REST endpoints ({@code /api/import}, {@code /api/export}) cannot take gets a 4xx with an error
+ * code, in the body every endpoint of the app answers errors with ({@link ApiError#body}), instead of Spring Boot's
+ * error page without one. Only for {@code @RestController}s: {@code /graphql} answers its own ({@link
+ * GraphQlRequestHandler}). A multipart body that cannot be read fails before there is a controller: {@link Multipart}.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class RequestErrorAdvice {
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-        return answer(HttpStatus.CONTENT_TOO_LARGE, ApiError.TOO_EXPENSIVE,
-                "The upload is larger than the server takes (spring.servlet.multipart.max-file-size and"
-                        + " max-request-size); split the file");
+    /** Multipart bodies are read before Spring chooses the endpoint, so this one advises every request. */
+    @RestControllerAdvice
+    static class Multipart {
+
+        @ExceptionHandler(MaxUploadSizeExceededException.class)
+        ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+            return answer(HttpStatus.CONTENT_TOO_LARGE, ApiError.TOO_EXPENSIVE,
+                    "The upload is larger than the server takes (spring.servlet.multipart.max-file-size and"
+                            + " max-request-size); split the file");
+        }
+
+        @ExceptionHandler(MultipartException.class)
+        ResponseEntity<Map<String, Object>> malformed(MultipartException e) {
+            return answer(HttpStatus.BAD_REQUEST, ApiError.BAD_USER_INPUT,
+                    "The request is not a well-formed multipart/form-data body");
+        }
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
     ResponseEntity<Map<String, Object>> missing(Exception e) {
         return answer(HttpStatus.BAD_REQUEST, ApiError.BAD_USER_INPUT, e.getMessage());
-    }
-
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Map<String, Object>> malformed(MultipartException e) {
-        return answer(HttpStatus.BAD_REQUEST, ApiError.BAD_USER_INPUT,
-                "The request is not a well-formed multipart/form-data body");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
