@@ -2,6 +2,7 @@ package org.orggraph.api;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,18 @@ class RequestErrorAdvice {
             return answer(HttpStatus.BAD_REQUEST, ApiError.BAD_USER_INPUT,
                     "The request is not a well-formed multipart/form-data body");
         }
+
+        /** No endpoint takes the body's type, so there is no controller either; /graphql answers its own. */
+        @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+        ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request)
+                throws HttpMediaTypeNotSupportedException {
+            if (request.getRequestURI().startsWith("/graphql")) {
+                // Thrown again: Spring goes on with its own handling, as without this advice.
+                throw e;
+            }
+            return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiError.BAD_USER_INPUT,
+                    "This endpoint takes " + e.getSupportedMediaTypes());
+        }
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class})
@@ -53,11 +66,6 @@ class RequestErrorAdvice {
                 "The parameter '" + e.getName() + "' has a value of the wrong type");
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiError.BAD_USER_INPUT,
-                "This endpoint takes " + e.getSupportedMediaTypes());
-    }
 
     private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, ApiError code, String message) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(code.body(message));
