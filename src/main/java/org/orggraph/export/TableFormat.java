@@ -16,13 +16,15 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.orggraph.importer.FormulaText;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a table (a header and rows of values) in one of the import's formats, each with its library: CSV with
  * commons-csv (UTF-8, RFC 4180), XLSX with Apache POI (one sheet named after the type, streamed), JSON with
- * Jackson (an array of objects, empty cells left out). What this writes, the import reads back unchanged.
+ * Jackson (an array of objects, empty cells left out). What this writes, the import reads back unchanged. Text that
+ * a spreadsheet would run as a formula ({@code =HYPERLINK(…)}) is marked as text ({@link FormulaText}).
  */
 public enum TableFormat {
     CSV, XLSX, JSON;
@@ -46,7 +48,9 @@ public enum TableFormat {
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
                 printer.printRecord(header);
                 for (List<Object> row : rows) {
-                    printer.printRecord(row.stream().map(v -> v == null ? "" : v.toString()).toList());
+                    // Text a spreadsheet would run as a formula is marked as text (FormulaText); numbers stay numbers.
+                    printer.printRecord(row.stream().map(v -> v == null ? ""
+                            : v instanceof String text ? FormulaText.escape(text) : v.toString()).toList());
                 }
                 printer.flush();
             }
@@ -79,6 +83,10 @@ public enum TableFormat {
                                 row.createCell(i).setCellValue(n.doubleValue());
                             } else if (value instanceof Boolean b) {
                                 row.createCell(i).setCellValue(b);
+                            } else if (value instanceof String string) {
+                                // Marked like CSV: a spreadsheet runs a formula typed over the cell, and the
+                                // import reads both formats back the same way.
+                                row.createCell(i).setCellValue(FormulaText.escape(string));
                             } else if (value != null) {
                                 // dates and decimals as text: read back exactly, whatever Excel's locale
                                 row.createCell(i).setCellValue(value.toString());

@@ -17,7 +17,6 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -55,7 +54,8 @@ final class EmbeddedNeo4jStarter {
             throw new UncheckedIOException("Cannot create the data dir " + properties.dataDir().toAbsolutePath(), e);
         }
         CommandLineSecrets.redactJavaCommand();
-        DatabaseManagementService dms = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
+        // Community, but every Neo4j user other than the app's reads only (ReadOnlyBoltUsers).
+        DatabaseManagementService dms = new EditionWithReadOnlyUsers.Builder(properties.dataDir().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
                 .setConfig(HttpConnector.enabled, false)
@@ -65,6 +65,8 @@ final class EmbeddedNeo4jStarter {
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*", "gds.*"))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .setConfig(ServerSettings.allow_telemetry, false)
+                // Browser's remote guides (:play https://…) from nowhere but this machine; closed networks.
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost")
                 // LOAD CSV may read files only below <data-dir>/import, never the rest of the machine.
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, properties.importDir())
                 .setConfig(containmentSettings())

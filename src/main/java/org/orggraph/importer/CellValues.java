@@ -38,13 +38,35 @@ final class CellValues {
 
     static Result convert(Column column, String text) {
         return switch (column.type()) {
-            case TEXT, REFERENCE -> new Value(text);
+            case TEXT, REFERENCE -> text(text);
             case INTEGER -> integer(text);
             case DECIMAL -> decimal(text);
             case BOOLEAN -> bool(text);
             case DATE -> date(text);
             case ENUM -> enumeration(column, text);
         };
+    }
+
+    /** Longer than any name, address or note of a roster: a runaway cell, or a file read with the wrong layout. */
+    static final int MAX_TEXT = 10_000;
+
+    /**
+     * Text as it is, unless it cannot be a roster's value: a control character (NUL and the like; tab and line breaks
+     * are fine), over {@value #MAX_TEXT} characters, or a spreadsheet formula ({@code =HYPERLINK(…)}), which a
+     * spreadsheet opening an export would run; a formula marked as text ({@code '=…}, as the export writes it) is
+     * the text without the mark ({@link FormulaText}). The rejection does not repeat the text.
+     */
+    private static Result text(String text) {
+        if (text.length() > MAX_TEXT) {
+            return new Invalid("import.cell.tooLong", List.of(text.length(), MAX_TEXT));
+        }
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+            return new Invalid("import.cell.control", List.of());
+        }
+        if (text.startsWith("=")) {
+            return new Invalid("import.cell.formula", List.of());
+        }
+        return new Value(FormulaText.unescape(text));
     }
 
     private static Result integer(String text) {

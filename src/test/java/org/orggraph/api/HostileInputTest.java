@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.orggraph.OrgGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.http.HttpMethod;
@@ -213,6 +216,79 @@ class HostileInputTest {
             case "Date" -> "\"2020-01-01\"";
             default -> "\"community:07\"";
         };
+    }
+
+    @Test
+    void noImportFileBreaksTheServerOrChangesTheGraph() {
+        String before = fingerprint();
+        for (HostileImportFiles.Upload upload : HostileImportFiles.all()) {
+            var parts = new LinkedMultiValueMap<String, Object>();
+            parts.add("files", new ByteArrayResource(upload.content()) {
+                @Override
+                public String getFilename() {
+                    return upload.fileName();
+                }
+            });
+            assertImportRefused(upload.toString(), importRequest().contentType(MediaType.MULTIPART_FORM_DATA)
+                    .body(parts));
+        }
+        assertThat(fingerprint()).as("the graph after the import corpus").isEqualTo(before);
+    }
+
+    @Test
+    void noMalformedImportRequestBreaksTheServer() {
+        String before = fingerprint();
+        var noFiles = new LinkedMultiValueMap<String, Object>();
+        noFiles.add("dryRun", "false");
+        assertImportRefused("no files part", importRequest().contentType(MediaType.MULTIPART_FORM_DATA).body(noFiles));
+        var badFlag = new LinkedMultiValueMap<String, Object>();
+        badFlag.add("files", new ByteArrayResource("id\n".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "Person.csv";
+            }
+        });
+        badFlag.add("dryRun", "maybe; DROP");
+        assertImportRefused("a dryRun that is no boolean", importRequest().contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(badFlag));
+        var tooLarge = new LinkedMultiValueMap<String, Object>();
+        tooLarge.add("files", new ByteArrayResource(new byte[1_500_000]) {
+            @Override
+            public String getFilename() {
+                return "Person.csv";
+            }
+        });
+        assertImportRefused("a 1.5 MB file", importRequest().contentType(MediaType.MULTIPART_FORM_DATA).body(tooLarge));
+        assertImportRefused("a CSV body that is not multipart", importRequest().contentType(MediaType.TEXT_PLAIN)
+                .body("id,name\nhostile:person:1,x\n"));
+        assertImportRefused("a multipart type without a body", importRequest()
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=xyz")).body("--xyz\r\nbroken"));
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    private RestClient.RequestBodySpec importRequest() {
+        return RestClient.create("http://127.0.0.1:" + port).post().uri("/api/import")
+                .header("Authorization", GraphQlTesters.TestUser.of(Role.EDITOR).basic());
+    }
+
+    /** A 4xx whose body lists errors, each with a code (an import report's, or a GraphQL-style extensions.code). */
+    private void assertImportRefused(String what, RestClient.RequestBodySpec request) {
+        var response = request.retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+        assertThat(response.getStatusCode().is4xxClientError()).as(what + ": " + response.getStatusCode() + " "
+                + abbreviate(response.getBody())).isTrue();
+        Map<?, ?> body = json.readValue(response.getBody(), Map.class);
+        List<?> errors = (List<?>) body.get("errors");
+        assertThat(errors).as(what + ": errors").isNotEmpty();
+        for (Object error : errors) {
+            Map<?, ?> e = (Map<?, ?>) error;
+            Object code = e.containsKey("code") ? e.get("code") : ((Map<?, ?>) e.get("extensions")).get("code");
+            assertThat(String.valueOf(code)).as(what + ": " + abbreviate(String.valueOf(e))).isNotBlank()
+                    .isNotEqualTo("null").isNotEqualTo("INTERNAL");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() < 600 ? text : text.substring(0, 600) + "…";
     }
 
     /** Counts of nodes, relationships and their properties, and the length of every name. */

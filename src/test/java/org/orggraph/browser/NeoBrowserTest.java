@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.orggraph.OrgGraphTest;
@@ -32,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Neo4j Browser, served by the app at {@code /browser/} behind its login page, opens preset to the embedded database
@@ -130,6 +134,50 @@ class NeoBrowserTest {
         Files.createDirectories(screenshot.getParent());
         Files.write(screenshot, chrome.getScreenshotAs(OutputType.BYTES));
         assertThat(screenshot).isNotEmptyFile();
+        // Offices run on closed networks: nothing the Browser loaded or asked for (fonts, telemetry, guides) left
+        // this machine. A request the page's Content-Security-Policy blocked never left it either.
+        assertThat(requestsLeavingThisMachine(chrome)).as("requests to other hosts").isEmpty();
+    }
+
+    /**
+     * The URLs of the page's requests and WebSockets (Chrome's performance log: DevTools' Network events) to a host
+     * other than this machine, less those the browser blocked before sending.
+     */
+    private static List<String> requestsLeavingThisMachine(ChromeDriver chrome) {
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, String> outside = new java.util.LinkedHashMap<>();
+        java.util.Set<String> blocked = new java.util.HashSet<>();
+        int requests = 0;
+        for (LogEntry entry : chrome.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = json.readTree(entry.getMessage()).path("message");
+            JsonNode params = message.path("params");
+            String url = switch (message.path("method").asString("")) {
+                case "Network.requestWillBeSent" -> params.path("request").path("url").asString("");
+                case "Network.webSocketCreated" -> params.path("url").asString("");
+                default -> null;
+            };
+            if ("Network.loadingFailed".equals(message.path("method").asString(""))
+                    && !params.path("blockedReason").isMissingNode()) {
+                blocked.add(params.path("requestId").asString(""));
+            }
+            if (url != null) {
+                requests++;
+                if (!local(url)) {
+                    outside.put(params.path("requestId").asString(url), url);
+                }
+            }
+        }
+        assertThat(requests).as("requests recorded").isPositive();
+        outside.keySet().removeAll(blocked);
+        return List.copyOf(outside.values());
+    }
+
+    private static boolean local(String url) {
+        if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")) {
+            return true;
+        }
+        String host = URI.create(url).getHost();
+        return "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host);
     }
 
     private RestClient http() {
@@ -142,6 +190,7 @@ class NeoBrowserTest {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1400,900");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         return new ChromeDriver(service, options);

@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.neo4j.driver.Driver;
 import org.orggraph.api.Role;
+import org.orggraph.cli.CommandDatabase;
+import org.orggraph.cli.SpringProperties;
+import org.orggraph.graph.BoltUsers;
 import org.orggraph.security.UserFile;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code java -jar orggraph.jar user add|list|remove}: the users kept in {@code <data-dir>/users} (owner-only,
@@ -52,6 +60,23 @@ public final class UserCommand implements Runnable {
         }
     }
 
+    /** {@code --bolt}: the user's own Neo4j user too, for Cypher over Bolt. */
+    static final class Bolt {
+        @Option(names = "--bolt", description = "also a Neo4j user of this name and password, read-only, for Neo4j"
+                + " Browser and the cypher command (analysts; the database is reached as the cypher command does)")
+        boolean wanted;
+
+        void users(CommandSpec spec, DataDir data, List<String> unmatched, Consumer<BoltUsers> change) {
+            List<String> args = new ArrayList<>();
+            args.add("--orggraph.embedded.data-dir=" + data.dir);
+            args.addAll(SpringProperties.of(spec, unmatched));
+            try (ConfigurableApplicationContext context = CommandDatabase.open(BoltUserConfiguration.class, args,
+                    notice -> spec.commandLine().getErr().println("user: " + notice))) {
+                change.accept(new BoltUsers(context.getBean(Driver.class)));
+            }
+        }
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Adds a user, or gives an existing one a new password and roles.")
     static final class Add implements Callable<Integer> {
@@ -73,13 +98,31 @@ public final class UserCommand implements Runnable {
         @picocli.CommandLine.Mixin
         DataDir data;
 
+        @picocli.CommandLine.Mixin
+        Bolt bolt;
+
+        /** The app's properties, for {@code --bolt}: see {@link SpringProperties}. */
+        @Unmatched
+        List<String> unmatched = new ArrayList<>();
+
         @Override
         public Integer call() {
+            // Only the app's properties may be left over, and only --bolt uses them.
+            SpringProperties.of(spec, unmatched);
+            if (bolt.wanted && !EnumSet.copyOf(roles).equals(EnumSet.of(Role.ANALYST))) {
+                throw new ParameterException(spec.commandLine(),
+                        "--bolt is for analysts: a Neo4j user reads only, give --role ANALYST alone");
+            }
             if (!UserFile.NAME.matcher(name).matches()) {
                 throw new ParameterException(spec.commandLine(),
                         "A user name has 1 to 64 letters, digits or . _ @ - (got '" + name + "')");
             }
             String password = password();
+            if (bolt.wanted) {
+                // First: the database may be unreachable, and then nothing is changed.
+                bolt.users(spec, data, unmatched, users -> users.put(name, password));
+                spec.commandLine().getOut().println("Neo4j user " + name + " (read-only) can log in over Bolt");
+            }
             String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password);
             UserFile users = data.users();
             boolean existed = users.find(name).isPresent();
@@ -137,8 +180,21 @@ public final class UserCommand implements Runnable {
         @picocli.CommandLine.Mixin
         DataDir data;
 
+        @picocli.CommandLine.Mixin
+        Bolt bolt;
+
+        /** The app's properties, for {@code --bolt}: see {@link SpringProperties}. */
+        @Unmatched
+        List<String> unmatched = new ArrayList<>();
+
         @Override
         public Integer call() {
+            if (bolt.wanted) {
+                boolean[] removed = new boolean[1];
+                bolt.users(spec, data, unmatched, users -> removed[0] = users.remove(name));
+                spec.commandLine().getOut().println(removed[0] ? "Removed Neo4j user " + name
+                        : "There was no Neo4j user " + name);
+            }
             if (!data.users().remove(name)) {
                 spec.commandLine().getErr().println("user: there is no user " + name + " in "
                         + data.users().path().toAbsolutePath());
