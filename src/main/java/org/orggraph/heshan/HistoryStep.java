@@ -11,6 +11,7 @@ import org.orggraph.heshan.Model.Community;
 import org.orggraph.heshan.Model.Compound;
 import org.orggraph.heshan.Model.Level;
 import org.orggraph.heshan.Model.Member;
+import org.orggraph.heshan.Model.Node;
 import org.orggraph.heshan.Model.Po;
 import org.orggraph.heshan.Model.PoKind;
 import org.orggraph.heshan.Model.Unit;
@@ -198,6 +199,13 @@ final class HistoryStep {
 
     // ------------------------------------------------------------------ employment and residence
 
+    /** An earlier employer or home: its relationship, change type and field, from what age and how far back. */
+    private record Move(RelType type, String event, String field, int adultAge, int yearsBack) {
+    }
+
+    private static final Move EMPLOYMENT = new Move(RelType.WORKS_AT, "EMPLOYMENT_CHANGED", "employer", 21, 8);
+    private static final Move RESIDENCE = new Move(RelType.LIVES_IN, "RESIDENCE_CHANGED", "residence", 20, 12);
+
     /**
      * One in ten members who work at a unit but live in no compound of the city, and started there in 2018 or
      * later, came from a unit outside the alliances.
@@ -205,19 +213,12 @@ final class HistoryStep {
     private void employmentChanges() {
         List<Unit> outside = w.units.stream().filter(u -> u.alliance == null && !u.stationed).toList();
         for (Member m : w.members) {
-            if (m.unit == null || m.residence() != null || m.workSince.isBefore(MOVES_FROM)
-                    || moves.nextDouble() >= 0.1) {
-                continue;
+            if (m.unit != null && m.residence() == null && !m.workSince.isBefore(MOVES_FROM)
+                    && moves.nextDouble() < 0.1) {
+                Unit before = Apportion.pick(outside, moves);
+                moved(m, EMPLOYMENT, before, m.unit, m.workSince,
+                        "工作单位由" + before.name.name() + "调至" + m.unit.name.name());
             }
-            Unit before = Apportion.pick(outside, moves);
-            LocalDate since = World.date(moves, World.max(LocalDate.of(m.birthYear + 21, 1, 1),
-                    m.workSince.minusYears(8)), m.workSince.minusMonths(6));
-            if (before == m.unit || !since.isBefore(m.workSince)) {
-                continue;
-            }
-            w.rel(m, RelType.WORKS_AT, before, props("since", since, "until", m.workSince));
-            w.change("EMPLOYMENT_CHANGED", m.workSince, "工作单位由" + before.name.name() + "调至" + m.unit.name.name(),
-                    m, m.unit, World.state("employer", before.id), World.state("employer", m.unit.id));
         }
     }
 
@@ -225,18 +226,22 @@ final class HistoryStep {
     private void residenceChanges() {
         List<Compound> withBranch = w.compounds.stream().filter(c -> c.branch != null).toList();
         for (Member m : w.members) {
-            if (m.unit != null || m.home == null || m.homeSince.isBefore(MOVES_FROM) || moves.nextDouble() >= 0.05) {
-                continue;
+            if (m.unit == null && m.home != null && !m.homeSince.isBefore(MOVES_FROM) && moves.nextDouble() < 0.05) {
+                Compound before = Apportion.pick(withBranch, moves);
+                moved(m, RESIDENCE, before, m.home, m.homeSince, "由" + before.name.name() + "迁居" + m.home.name.name());
             }
-            Compound before = Apportion.pick(withBranch, moves);
-            LocalDate since = World.date(moves, World.max(LocalDate.of(m.birthYear + 20, 1, 1),
-                    m.homeSince.minusYears(12)), m.homeSince.minusMonths(6));
-            if (before == m.home || !since.isBefore(m.homeSince)) {
-                continue;
-            }
-            w.rel(m, RelType.LIVES_IN, before, props("since", since, "until", m.homeSince));
-            w.change("RESIDENCE_CHANGED", m.homeSince, "由" + before.name.name() + "迁居" + m.home.name.name(),
-                    m, m.home, World.state("residence", before.id), World.state("residence", m.home.id));
         }
+    }
+
+    /** The earlier relationship, ended the day the current one began, and the ChangeEvent of the move. */
+    private void moved(Member m, Move move, Node before, Node now, LocalDate nowSince, String description) {
+        LocalDate since = World.date(moves, World.max(LocalDate.of(m.birthYear + move.adultAge(), 1, 1),
+                nowSince.minusYears(move.yearsBack())), nowSince.minusMonths(6));
+        if (before == now || !since.isBefore(nowSince)) {
+            return;
+        }
+        w.rel(m, move.type(), before, props("since", since, "until", nowSince));
+        w.change(move.event(), nowSince, description, m, now, World.state(move.field(), before.id()),
+                World.state(move.field(), now.id()));
     }
 }
