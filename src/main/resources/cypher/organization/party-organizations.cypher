@@ -1,5 +1,6 @@
 // Query.partyOrganizations. Area: the host or any place the host lies in; alliance: the host (or the community of
-// a compound host) is a member. With $asOf: only those founded by then, relationships in force then;
+// a compound host) is a member. With $asOf: only those founded by then, relationships in force then, levels as
+// they were then (the level before the first recorded change after that day: see levels-as-of.cypher);
 // retired ones (retireOrganization) only as of a day before they were retired.
 // nameContains: one text-index seek per property (schema V0004), united without duplicates; a single OR across
 // the properties is served by no index and scanned every node of the label. No filter: CONTAINS '', every node
@@ -12,7 +13,9 @@ CALL () {
   MATCH (n:PartyOrganization) WHERE n.initials STARTS WITH toLower($nameContains) RETURN n
 }
 WITH n
-WHERE ($levels IS NULL OR n.level IN $levels)
+WHERE ($levels IS NULL OR (CASE WHEN $asOf IS NULL THEN n.level ELSE coalesce(head(COLLECT {
+         MATCH (e:ChangeEvent)-[:CHANGED]->(n) WHERE e.fromLevel IS NOT NULL AND e.date > $asOf
+         RETURN e.fromLevel ORDER BY e.date, e.at, e.id }), n.level) END) IN $levels)
   AND ($expanded IS NULL OR coalesce(n.expanded, false) = $expanded)
   AND ($hostId IS NULL OR EXISTS { MATCH (n)-[:HOSTED_BY]->(h) WHERE h.id = $hostId })
   AND ($areaId IS NULL OR EXISTS { MATCH (n)-[:HOSTED_BY]->()-[:LOCATED_IN|PART_OF*0..4]->(a) WHERE a.id = $areaId })

@@ -5,8 +5,9 @@ import org.orggraph.importer.GraphBatch;
 /**
  * The Heshan reference data set: a synthetic but faithful picture of the urban grassroots party-building network
  * described in the source report (鹤山市, 2018–2021). At scale 1 it reproduces every figure of the report exactly
- * (see {@link HeshanFigures} and {@code cypher/checks/heshan-figures.cypher}); invented names carry
- * {@code generated: true}.
+ * (see {@link HeshanFigures} and {@code cypher/checks/heshan-figures.cypher}) as of today; invented names carry
+ * {@code generated: true}. Its history ({@link HistoryStep}: late alliance joins, transfers, upgrades, moves, from
+ * 2018 to mid-2024) lies only in the past, so that a view "as of" a day differs by year.
  *
  * <p>Fully deterministic: a fixed seed, separate random streams per step, no clock and no hash-order iteration,
  * so the same scale always gives the same batch. Scale N multiplies the population (members and what they do:
@@ -23,10 +24,12 @@ public final class HeshanGenerator {
             throw new IllegalArgumentException("scale must be at least 1, was " + scale);
         }
         World world = new World(SEED, scale);
-        new StructureStep(world).run();
-        new PeopleStep(world).run();
+        HistoryStep history = new HistoryStep(world);
+        new StructureStep(world, history).run();
+        new PeopleStep(world, history).run();
         new EpidemicStep(world).run();
         new ActivitiesStep(world).run();
+        history.run();
         return world.batch;
     }
 }

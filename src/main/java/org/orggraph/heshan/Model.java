@@ -368,6 +368,9 @@ final class Model {
         /** Lives in the park's dormitory: reports to the park. */
         Park dorm;
         Node reportsTo;
+        /** Since when they work at their unit and live in their compound (the history step adds what was before). */
+        LocalDate workSince;
+        LocalDate homeSince;
         boolean mobilized;
         boolean frontLine;
 

@@ -35,15 +35,17 @@ final class PeopleStep {
 
     private final World w;
     private final Random r;
+    private final HistoryStep history;
     /** Where people of a set of communities may live (looked up only; lists compare by their communities). */
     private final Map<List<Community>, Places> places = new LinkedHashMap<>();
     private final Map<Alliance, List<Community>> ownMainUrban = new LinkedHashMap<>();
     private List<Community> mainUrban;
     private List<Community> townCommunities;
 
-    PeopleStep(World world) {
+    PeopleStep(World world, HistoryStep history) {
         this.w = world;
         this.r = world.random(2);
+        this.history = history;
     }
 
     void run() {
@@ -83,16 +85,16 @@ final class PeopleStep {
         } else if (po.unit != null) {
             m.unit = po.unit;
             residenceOfEmployee(m, po.unit);
-            w.rel(m, RelType.WORKS_AT, po.unit, props("since",
-                    World.date(r, LocalDate.of(Math.max(birthYear + 21, 1985), 1, 1), LocalDate.of(2021, 6, 30))));
+            m.workSince = World.date(r, LocalDate.of(Math.max(birthYear + 21, 1985), 1, 1), LocalDate.of(2021, 6, 30));
+            w.rel(m, RelType.WORKS_AT, po.unit, props("since", m.workSince));
         } else if (po.kind == PoKind.ORGAN && r.nextDouble() < 0.6) {
             m.home = compoundIn(homeArea(po.district));
         } else if (po.kind == PoKind.PARK && r.nextDouble() < 0.5) {
             m.home = compoundIn(homeArea(po.park.district));
         }
         if (m.home != null) {
-            w.rel(m, RelType.LIVES_IN, m.home,
-                    props("since", World.date(r, LocalDate.of(Math.max(birthYear + 20, 1990), 1, 1), LocalDate.of(2021, 6, 30))));
+            m.homeSince = World.date(r, LocalDate.of(Math.max(birthYear + 20, 1990), 1, 1), LocalDate.of(2021, 6, 30));
+            w.rel(m, RelType.LIVES_IN, m.home, props("since", m.homeSince));
         }
     }
 
@@ -200,13 +202,18 @@ final class PeopleStep {
         w.event("RECRUITED_AS_CIVIL_SERVANT", date, c.name.name() + "党组织书记通过定向招录考取公务员", secretary, null);
     }
 
-    /** About 2% of the members moved their membership (组织关系) once: the earlier one is kept with {@code until}. */
+    /**
+     * About 2% of the members moved their membership (组织关系) once before the alliances: the earlier one is kept
+     * with {@code until}; the moves since 2018 are the history step's.
+     */
     private void memberships() {
         List<Po> holding = w.pos.stream().filter(p -> p.baseMembers > 0).toList();
         for (Member m : w.members) {
             LocalDate earliest = LocalDate.of(m.birthYear + 19, 1, 1);
             if (r.nextDouble() >= 0.02 || !m.since.isAfter(earliest.plusYears(1))) {
-                w.rel(m, RelType.MEMBER_OF, m.po, props("since", m.since));
+                if (!history.recentTransfers(m, holding)) {
+                    w.rel(m, RelType.MEMBER_OF, m.po, props("since", m.since));
+                }
                 continue;
             }
             Po earlier = Apportion.pick(holding, r);
@@ -216,7 +223,7 @@ final class PeopleStep {
             LocalDate before = World.date(r, World.max(earliest, m.since.minusYears(12)), m.since.minusMonths(6));
             w.rel(m, RelType.MEMBER_OF, earlier, props("since", before, "until", m.since));
             w.rel(m, RelType.MEMBER_OF, m.po, props("since", m.since));
-            w.event("MEMBER_TRANSFERRED", m.since, "组织关系由" + earlier.name.name() + "转入" + m.po.name.name(), m, m.po);
+            history.transferred(m, earlier, before, m.po, m.since);
         }
     }
 

@@ -52,11 +52,13 @@ final class StructureStep {
 
     private final World w;
     private final Random r;
+    private final HistoryStep history;
     private Alliance[] parkAlliance;
 
-    StructureStep(World world) {
+    StructureStep(World world, HistoryStep history) {
         this.w = world;
         this.r = world.random(1);
+        this.history = history;
     }
 
     void run() {
@@ -396,7 +398,7 @@ final class StructureStep {
             alliance.units.add(u);
             // most joined when the alliance was founded, the rest later
             u.joined = r.nextDouble() < 0.8 ? alliance.founded
-                    : World.date(r, LocalDate.of(2018, 9, 1), LocalDate.of(2020, 12, 31));
+                    : history.lateJoin(World.date(r, LocalDate.of(2018, 9, 1), LocalDate.of(2020, 12, 31)));
         }
         w.units.add(u);
         return u;
@@ -487,9 +489,9 @@ final class StructureStep {
         }
         for (Po po : upgraded) {
             LocalDate date = World.date(r, LocalDate.of(2018, 9, 1), LocalDate.of(2019, 6, 30));
-            String from = r.nextBoolean() ? "GENERAL_BRANCH" : "BRANCH";
-            w.event("UPGRADED_TO_COMMITTEE", date, po.community.name.name() + (from.equals("BRANCH") ? "党支部" : "党总支")
-                    + "升格为社区党委(党员不足100名)", po, null, "fromLevel", from, "toLevel", "COMMITTEE",
+            Level from = r.nextBoolean() ? Level.GENERAL_BRANCH : Level.BRANCH;
+            history.levelChanged(po, date, from, Level.COMMITTEE, po.community.name.name() + HistoryStep.word(from)
+                    + "升格为社区党委(党员不足100名)",
                     // the exception a committee with fewer than 100 members needs (changePartyOrganizationLevel)
                     "reason", "党员不足100名，经批准作为例外升格为社区党委");
         }
@@ -642,7 +644,8 @@ final class StructureStep {
         for (Unit u : w.units) {
             if (u.alliance != null) {
                 w.rel(u, RelType.IN_ALLIANCE, u.alliance, props("role", "MEMBER", "since", u.joined));
-                w.event("UNIT_JOINED_ALLIANCE", u.joined, u.name.name() + "加入" + u.alliance.name.name(), u, u.alliance);
+                w.change("UNIT_JOINED_ALLIANCE", u.joined, u.name.name() + "加入" + u.alliance.name.name(), u, u.alliance,
+                        World.state("alliance", null), World.state("alliance", u.alliance.id));
             }
         }
     }

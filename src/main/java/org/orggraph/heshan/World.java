@@ -23,6 +23,7 @@ import org.orggraph.heshan.Model.Village;
 import org.orggraph.importer.GraphBatch;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything one generation run shares: the batch being written, the model built so far, id counters and the
@@ -61,6 +62,8 @@ final class World {
 
     private int events;
     private int persons;
+    /** Writes a change's before and after states as JSON objects, as the mutations do (editing/Editor). */
+    private final JsonMapper json = JsonMapper.builder().build();
 
     World(long seed, int scale) {
         this.seed = seed;
@@ -108,6 +111,30 @@ final class World {
         if (into != null) {
             rel(event, RelType.INTO, into);
         }
+    }
+
+    /**
+     * A ChangeEvent in the shape the mutations write: also the state {@code before} and {@code after} the change,
+     * each a JSON object of the named fields (a null value stays, e.g. {@code {"alliance":null}}).
+     */
+    void change(String type, LocalDate date, String description, Node changed, Node into,
+            Map<String, Object> before, Map<String, Object> after, Object... more) {
+        Object[] all = java.util.Arrays.copyOf(more, more.length + 4);
+        all[more.length] = "before";
+        all[more.length + 1] = json.writeValueAsString(before);
+        all[more.length + 2] = "after";
+        all[more.length + 3] = json.writeValueAsString(after);
+        event(type, date, description, changed, into, all);
+    }
+
+    /** A state for {@link #change}: field names and values, in order, nulls kept. */
+    static Map<String, Object> state(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            map.put((String) keysAndValues[i], value instanceof LocalDate day ? day.toString() : value);
+        }
+        return map;
     }
 
     static LocalDate date(Random random, LocalDate from, LocalDate to) {

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Heshan history read as of a day: the alliances were founded in mid-2018 and a fifth of their units joined
- * later (to the end of 2020), so an alliance's members, its units and its cross-unit links differ by year; and a
- * dated read runs as many statements as today's.
+ * later (some only from 2021 to 2024), so an alliance's members, its units and its cross-unit links differ by year;
+ * and a dated read runs as many statements as today's. The rest of the history: {@link HeshanHistoryTest}.
  */
 @OrgGraphTest
 class HeshanAsOfTest {

@@ -167,9 +167,50 @@ class HeshanGeneratorTest {
         }
         assertThat(current).hasSize(graph.count(NodeLabel.Member));
         assertThat(current.values()).containsOnly(1);
-        // about 2% moved once, each with its MEMBER_TRANSFERRED event pointing at the person and the new organization
-        assertThat(earlier).isBetween(graph.count(NodeLabel.Member) / 100, graph.count(NodeLabel.Member) * 3 / 100);
+        // about 2% moved once before 2018, and some since (into a new compound branch, or once or twice up to
+        // 2024), each move with its MEMBER_TRANSFERRED event pointing at the person and the new organization
+        assertThat(earlier).isBetween(graph.count(NodeLabel.Member) * 2 / 100, graph.count(NodeLabel.Member) * 4 / 100);
         assertThat(graph.events("MEMBER_TRANSFERRED")).hasSize(earlier);
+    }
+
+    @Test
+    void theHistoryLiesInThePastAndEndsWhereTodayBegins() {
+        LocalDate end = LocalDate.of(2024, 6, 30);
+        assertThat(graph.ids(NodeLabel.ChangeEvent)).allMatch(e -> !((LocalDate) graph.props(e).get("date")).isAfter(end));
+        // an earlier employer or home ends the day the current one begins; each move is a recorded change
+        for (RelType type : List.of(RelType.MEMBER_OF, RelType.WORKS_AT, RelType.LIVES_IN)) {
+            List<Rel> ended = graph.rels(type).stream().filter(r -> r.props.containsKey("until")).toList();
+            assertThat(ended).as(type.name()).hasSizeGreaterThan(20).allMatch(r -> graph.outgoing(r.from).stream()
+                    .filter(x -> x.type == type && !x.props.containsKey("until")).count() == 1
+                    && graph.outgoing(r.from).stream().anyMatch(x -> x.type == type
+                            && r.props.get("until").equals(x.props.get("since"))));
+        }
+        assertThat(graph.events("EMPLOYMENT_CHANGED")).hasSize((int) graph.rels(RelType.WORKS_AT).stream()
+                .filter(r -> r.props.containsKey("until")).count());
+        assertThat(graph.events("RESIDENCE_CHANGED")).hasSize((int) graph.rels(RelType.LIVES_IN).stream()
+                .filter(r -> r.props.containsKey("until")).count());
+        // an earlier employer is outside the alliances, so no figure and no link between alliance members moves
+        assertThat(graph.rels(RelType.WORKS_AT).stream().filter(r -> r.props.containsKey("until")))
+                .allMatch(r -> graph.out(r.to, RelType.IN_ALLIANCE).isEmpty());
+        // the alliances grew until 2024
+        assertThat(graph.events("UNIT_JOINED_ALLIANCE").stream().map(e -> ((LocalDate) graph.props(e).get("date")).getYear())
+                .distinct()).contains(2018, 2019, 2020, 2021, 2022, 2023, 2024);
+        // level changes chain (each starts where the one before ended) and end at today's level
+        Map<String, List<String>> levelEvents = new HashMap<>();
+        for (String e : graph.ids(NodeLabel.ChangeEvent)) {
+            if (graph.props(e).containsKey("fromLevel")) {
+                levelEvents.computeIfAbsent(graph.out(e, RelType.CHANGED).get(0), k -> new ArrayList<>()).add(e);
+            }
+        }
+        assertThat(levelEvents).hasSizeGreaterThan(HeshanFigures.UPGRADED_SMALL_COMMUNITIES + 20);
+        levelEvents.forEach((po, events) -> {
+            events.sort(java.util.Comparator.comparing(e -> (LocalDate) graph.props(e).get("date")));
+            for (int i = 1; i < events.size(); i++) {
+                assertThat(graph.props(events.get(i)).get("fromLevel")).isEqualTo(graph.props(events.get(i - 1)).get("toLevel"));
+            }
+            assertThat(graph.props(events.get(events.size() - 1)).get("toLevel")).as(po).isEqualTo(graph.props(po).get("level"));
+            assertThat((LocalDate) graph.props(events.get(0)).get("date")).isAfter((LocalDate) graph.props(po).get("founded"));
+        });
     }
 
     @Test
@@ -460,6 +501,10 @@ class HeshanGeneratorTest {
 
         int relationships(RelType type) {
             return rels(type).size();
+        }
+
+        List<Rel> outgoing(String id) {
+            return outgoing.getOrDefault(id, List.of());
         }
 
         List<String> out(String id, RelType type) {
