@@ -8,15 +8,16 @@ import org.orggraph.api.ApiException;
 /**
  * A subscriber's position in the change feed, as the opaque string clients hold: the feed number ({@code seq}) of
  * the last change delivered, behind a prefix so that a cursor of a list ({@code changeEvents}) is refused.
+ * {@code of(0)} is the position before the first change ever numbered.
  */
-final class FeedCursor {
+public final class FeedCursor {
 
     private static final String PREFIX = "orggraph:live:v1:";
 
     private FeedCursor() {
     }
 
-    static String of(long seq) {
+    public static String of(long seq) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((PREFIX + seq).getBytes(StandardCharsets.UTF_8));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.orggraph.api.ApiError;
 import org.orggraph.api.ApiException;
@@ -53,8 +54,7 @@ class LiveChanges {
             return feed.batches()
                     .onBackpressureLatest()
                     .startWith(Batch.catchUp())
-                    .concatMap(batch -> deliver(batch, cursor, interest)
-                            .subscribeOn(Schedulers.boundedElastic()), 1);
+                    .concatMap(batch -> deliver(batch, cursor, interest), 1);
         }).doOnSubscribe(s -> subscribers.incrementAndGet()).doFinally(signal -> subscribers.decrementAndGet());
     }
 
@@ -68,18 +68,23 @@ class LiveChanges {
             return Flux.empty();
         }
         if (batch.from() <= cursor.get()) {
-            return Flux.defer(() -> Flux.fromIterable(
-                    matching(batch.changes().stream().filter(n -> n.seq() > cursor.get()).toList(), cursor,
-                            interest)));
+            List<Numbered> fresh = batch.changes().stream().filter(n -> n.seq() > cursor.get()).toList();
+            return blocking(() -> matching(fresh, cursor, interest)).flatMapIterable(items -> items);
         }
         // behind this batch: everything after the cursor from the database, up to what the batch reaches
         AtomicLong read = new AtomicLong(cursor.get());
-        return Mono.fromCallable(() -> changes.after(read.get()))
+        return blocking(() -> changes.after(read.get()))
                 .repeat()
                 .takeWhile(page -> !page.isEmpty())
                 .doOnNext(page -> read.set(page.get(page.size() - 1).seq()))
                 .takeUntil(page -> page.size() < ChangeLog.PAGE || read.get() >= batch.to())
-                .concatMapIterable(page -> matching(page, cursor, interest));
+                .concatMap(page -> blocking(() -> matching(page, cursor, interest)), 1)
+                .flatMapIterable(items -> items);
+    }
+
+    /** Statements off the stream's thread, on Reactor's pool for blocking work, never interrupted. */
+    private static <T> Mono<T> blocking(Supplier<T> work) {
+        return OffThread.call(task -> Schedulers.boundedElastic().schedule(task), work);
     }
 
     /** The changes of {@code page} the interest wants; moves the cursor past the whole page. */
