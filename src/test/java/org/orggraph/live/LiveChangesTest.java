@@ -2,6 +2,7 @@ package org.orggraph.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -169,6 +170,11 @@ class LiveChangesTest {
                 assertThatThrownBy(() -> subscribe(viewer, bad).blockFirst(WAIT))
                         .hasMessageContaining(bad.containsKey("allianceId") ? "NOT_FOUND" : "BAD_USER_INPUT");
             }
+            // the cost budget of the caller's role, as for a query: 20 subjects x 100 staff x 20 memberships
+            String costly = "subscription { changes { change { changed { ... on Unit { staff(first: 100) {"
+                    + " nodes { memberships { since } } } } } } } }";
+            assertThat(catchThrowable(() -> viewer.document(costly).executeSubscription().toFlux().blockFirst(WAIT)
+                    .errors().verify())).hasMessageContaining("could cost");
         } finally {
             viewer.stop().block(WAIT);
         }
