@@ -135,6 +135,7 @@
   function liveState(connected) {
     live.connected = connected;
     document.body.dataset.live = connected ? 'on' : 'off';
+    document.getElementById('live').style.color = connected ? '#4caf50' : '#6b7a89';
   }
 
   function changed(item) {

@@ -8,9 +8,11 @@ import java.util.function.Supplier;
 
 import org.orggraph.api.ApiError;
 import org.orggraph.api.ApiException;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -20,12 +22,15 @@ import reactor.core.scheduler.Schedulers;
  * first, page by page, so nothing is skipped and nothing comes twice.
  */
 @Component
-class LiveChanges {
+class LiveChanges implements SmartLifecycle {
 
     private final ChangeFeed feed;
     private final ChangeLog changes;
     private final int maxSubscribers;
     private final AtomicInteger subscribers = new AtomicInteger();
+    /** Ends every subscription when the app stops, before the web server waits for open requests to finish. */
+    private final Sinks.Empty<Void> stopping = Sinks.empty();
+    private volatile boolean running;
 
     LiveChanges(ChangeFeed feed, ChangeLog changes, LiveProperties properties) {
         this.feed = feed;
@@ -54,8 +59,30 @@ class LiveChanges {
             return feed.batches()
                     .onBackpressureLatest()
                     .startWith(Batch.catchUp())
-                    .concatMap(batch -> deliver(batch, cursor, interest), 1);
+                    .concatMap(batch -> deliver(batch, cursor, interest), 1)
+                    .takeUntilOther(stopping.asMono());
         }).doOnSubscribe(s -> subscribers.incrementAndGet()).doFinally(signal -> subscribers.decrementAndGet());
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Completes every subscription (clients get {@code complete} and reconnect to another instance with their
+     * cursor): an open SSE or WebSocket stream would otherwise hold the graceful shutdown until its timeout.
+     * The default phase stops before the web server's graceful shutdown.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        stopping.tryEmitEmpty();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /** Subscriptions this instance serves now. */
