@@ -1,5 +1,6 @@
-// The big-screen dashboard: polls the GraphQL dashboard query every N seconds (?interval=N, default 30; a live
-// subscription will replace the polling), filtered by street/town and alliance (?area=…&alliance=…).
+// The big-screen dashboard: the GraphQL dashboard query, filtered by street/town and alliance (?area=…&alliance=…),
+// refreshed live: it subscribes to the changes of its scope (the `changes` subscription over SSE) and asks again
+// when one arrives. Only while the live stream is down does it poll, every N seconds (?interval=N, default 30).
 (async function () {
   'use strict';
   const G = window.OrgGraph;
@@ -119,7 +120,88 @@
   function schedule() {
     if (timer) clearInterval(timer);
     const seconds = Math.max(5, Number(interval.value) || 30);
-    timer = setInterval(refresh, seconds * 1000);
+    timer = setInterval(() => { if (!live.connected) refresh(); }, seconds * 1000);
+  }
+
+  // The live refresh: a small client of GraphQL over Server-Sent Events ("distinct connections" mode of the
+  // GraphQL-over-SSE protocol, which the server speaks on POST /graphql with Accept: text/event-stream), on fetch()
+  // so that it can POST the subscription with the login session's cookie (EventSource can only GET). Each `next`
+  // event carries one change and its cursor; a burst of changes makes one refresh. When the stream ends or breaks
+  // it reconnects after a pause with `after:` the last cursor, so no change is missed; a new scope starts anew.
+  const LIVE = `subscription Live($areaId: ID, $allianceId: ID, $after: String) {
+    changes(areaId: $areaId, allianceId: $allianceId, after: $after) { cursor change { id type } } }`;
+  const live = {connected: false, cursor: null, abort: null, pending: null, generation: 0};
+
+  function liveState(connected) {
+    live.connected = connected;
+    document.body.dataset.live = connected ? 'on' : 'off';
+    document.getElementById('live').style.color = connected ? '#4caf50' : '#6b7a89';
+  }
+
+  function changed(item) {
+    live.cursor = item.cursor;
+    document.body.dataset.changes = String(Number(document.body.dataset.changes || 0) + 1);
+    if (live.pending) return;
+    live.pending = setTimeout(() => { live.pending = null; refresh(); }, 300);
+  }
+
+  // One SSE frame: its event name and its data lines joined (the format of the HTML standard's event streams).
+  function frame(text) {
+    let event = 'message';
+    const data = [];
+    text.split(/\r?\n/).forEach(line => {
+      const colon = line.indexOf(':');
+      if (colon === 0 || line === '') return;
+      const field = colon < 0 ? line : line.slice(0, colon);
+      let value = colon < 0 ? '' : line.slice(colon + 1);
+      if (value.startsWith(' ')) value = value.slice(1);
+      if (field === 'event') event = value; else if (field === 'data') data.push(value);
+    });
+    return {event, data: data.join('\n')};
+  }
+
+  async function subscribe(generation) {
+    const controller = new AbortController();
+    live.abort = controller;
+    try {
+      const response = await fetch('/graphql', {
+        method: 'POST', credentials: 'same-origin', signal: controller.signal,
+        headers: {'Content-Type': 'application/json', 'Accept': 'text/event-stream'},
+        body: JSON.stringify({query: LIVE, variables: {areaId: area.value || null,
+          allianceId: alliance.value || null, after: live.cursor}})
+      });
+      if (!response.ok || !response.body) throw new Error('HTTP ' + response.status);
+      liveState(true);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const {value, done} = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end;
+        while ((end = buffer.search(/\r?\n\r?\n/)) >= 0) {
+          const {event, data} = frame(buffer.slice(0, end));
+          buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
+          if (event !== 'next' || !data) continue;
+          const message = JSON.parse(data);
+          if (message.errors && message.errors.length) throw new Error(message.errors[0].message);
+          if (message.data && message.data.changes) changed(message.data.changes);
+        }
+      }
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      document.getElementById('error').textContent = G.t('error') + ': ' + e.message;
+    } finally {
+      if (live.abort === controller) liveState(false);
+    }
+    if (generation === live.generation) setTimeout(() => { if (generation === live.generation) subscribe(generation); }, 3000);
+  }
+
+  function resubscribe() {
+    live.generation += 1;
+    live.cursor = null;
+    if (live.abort) live.abort.abort();
+    subscribe(live.generation);
   }
 
   try {
@@ -131,9 +213,10 @@
   } catch (e) {
     document.getElementById('error').textContent = G.t('error') + ': ' + e.message;
   }
-  [area, alliance].forEach(s => s.addEventListener('change', refresh));
+  [area, alliance].forEach(s => s.addEventListener('change', () => { refresh(); resubscribe(); }));
   interval.addEventListener('change', schedule);
   window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
   await refresh();
   schedule();
+  resubscribe();
 })();

@@ -1,6 +1,7 @@
 package org.orggraph.api;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,9 +44,11 @@ class GraphQlHttpConfiguration {
             JsonMapper.builder().build());
 
     @Bean
-    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, ApiLimits limits, StartupProgress startup) {
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, ApiLimits limits, StartupProgress startup,
+            @Value("${spring.graphql.http.sse.timeout:#{null}}") Duration sseTimeout,
+            @Value("${spring.graphql.http.sse.keep-alive:#{null}}") Duration sseKeepAlive) {
         return new GraphQlRequestHandler(handler, graphQlJson, JsonMapper.builder().build(), limits.maxRequestBytes(),
-                startup);
+                startup, new GraphQlSse(handler, sseTimeout, sseKeepAlive));
     }
 
     /**

@@ -47,6 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * because GET must be safe. Malformed {@code variables}/{@code extensions} JSON or no {@code query} is 400.</li>
  * </ul>
  * A body over {@link ApiLimits#maxRequestBytes()} is 413 with TOO_EXPENSIVE, read no further than the limit.
+ * A POST that accepts {@code text/event-stream} (and not JSON) is a subscription over SSE, answered by
+ * {@link GraphQlSse} once checked like any other POST.
  * Other methods on the path get 405 with {@code Allow: GET, POST} ({@link GraphQlHttpConfiguration}).
  */
 class GraphQlRequestHandler extends GraphQlHttpHandler {
@@ -62,10 +64,12 @@ class GraphQlRequestHandler extends GraphQlHttpHandler {
     private final JsonMapper json;
     private final int maxRequestBytes;
     private final StartupProgress startup;
+    private final GraphQlSse sse;
 
     GraphQlRequestHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<?> converter, JsonMapper json,
-            int maxRequestBytes, StartupProgress startup) {
+            int maxRequestBytes, StartupProgress startup, GraphQlSse sse) {
         super(graphQlHandler, converter);
+        this.sse = sse;
         this.graphQlHandler = graphQlHandler;
         this.json = json;
         this.maxRequestBytes = maxRequestBytes;
@@ -192,10 +196,31 @@ class GraphQlRequestHandler extends GraphQlHttpHandler {
     }
 
     private ServerResponse execute(ServerRequest request, Map<String, Object> body) throws ServletException {
+        boolean eventStream = eventStream(request);
+        if (!eventStream && operation((String) body.get("query"), (String) body.get("operationName"))
+                == OperationDefinition.Operation.SUBSCRIPTION) {
+            return badRequest("A subscription streams: send it over WebSocket (graphql-transport-ws) or as a POST with"
+                    + " Accept: text/event-stream");
+        }
         WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
                 cookies(request), request.remoteAddress().orElse((InetSocketAddress) null), request.attributes(), body,
                 UUID.randomUUID().toString(), LocaleContextHolder.getLocale());
-        return prepareResponse(request, graphQlHandler.handleRequest(graphQlRequest));
+        var response = graphQlHandler.handleRequest(graphQlRequest);
+        return eventStream ? sse.respond(request, response) : prepareResponse(request, response);
+    }
+
+    /** Whether the client asks for Server-Sent Events: it accepts text/event-stream and no JSON. */
+    private static boolean eventStream(ServerRequest request) {
+        List<MediaType> accepted;
+        try {
+            accepted = request.headers().accept();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+        return HttpMethod.POST.equals(request.method())
+                && accepted.stream().anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype)
+                && accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                        && !type.isWildcardType());
     }
 
     @SuppressWarnings("unchecked")
@@ -205,20 +230,26 @@ class GraphQlRequestHandler extends GraphQlHttpHandler {
 
     /** False only when the operation to run is certainly a mutation or subscription; syntax errors are the engine's to report. */
     private static boolean isQuery(String query, String operationName) {
+        OperationDefinition.Operation operation = operation(query, operationName);
+        return operation == null || operation == OperationDefinition.Operation.QUERY;
+    }
+
+    /** The kind of the operation to run, or null when the document does not parse or names no such operation. */
+    private static OperationDefinition.Operation operation(String query, String operationName) {
         Document document;
         try {
             document = Parser.parse(query);
         } catch (InvalidSyntaxException | IllegalArgumentException e) {
-            return true;
+            return null;
         }
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         for (OperationDefinition operation : operations) {
             boolean selected = operationName == null ? operations.size() == 1 : operationName.equals(operation.getName());
             if (selected) {
-                return operation.getOperation() == OperationDefinition.Operation.QUERY;
+                return operation.getOperation();
             }
         }
-        return true;
+        return null;
     }
 
     private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {

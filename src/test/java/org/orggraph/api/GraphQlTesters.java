@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 
+import java.net.URI;
+
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -72,6 +75,19 @@ public final class GraphQlTesters {
     /** The GraphQL tester logged in as the test user of this role. */
     public static HttpGraphQlTester as(int port, Role role) {
         return HttpGraphQlTester.create(webClient(port, TestUser.of(role).basic()));
+    }
+
+    /**
+     * A GraphQL tester over WebSocket ({@code ws://localhost:port/graphql}, graphql-transport-ws), logged in with HTTP
+     * Basic on the handshake as the test user of this role; {@code null}: without credentials.
+     */
+    public static WebSocketGraphQlTester overWebSocket(int port, Role role) {
+        var builder = WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql"),
+                new org.springframework.web.reactive.socket.client.StandardWebSocketClient());
+        if (role != null) {
+            builder.header(HttpHeaders.AUTHORIZATION, TestUser.of(role).basic());
+        }
+        return builder.build();
     }
 
     /** A plain HTTP client of {@code /graphql} as ADMIN, for what the GraphQL tester hides (status codes, GET). */

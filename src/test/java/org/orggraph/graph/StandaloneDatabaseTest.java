@@ -22,15 +22,20 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.orggraph.OrgGraphApplication;
 import org.orggraph.api.GraphQlTesters;
+import org.orggraph.api.Role;
+import org.orggraph.live.FeedCursor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import reactor.core.publisher.Flux;
 
 /**
  * The deployment of the README: {@code neo4j-server} runs the database in a JVM of its own, and two stateless app
  * instances ({@code orggraph.embedded.enabled=false}) serve the API from it. What one instance writes, the other
- * reads. The write is a Cypher write through instance A's driver (the app has no GraphQL mutation yet); the reads
+ * reads, and a change committed through one reaches the live subscribers of the other. The community is a Cypher
+ * write through instance A's driver; the reads
  * are GraphQL through B and A, which run in read transactions with the driver's default bookmark manager (on one
  * server every read sees every committed write; in a cluster the bookmarks carry it to the secondaries).
  */
@@ -97,6 +102,27 @@ class StandaloneDatabaseTest {
         }
         b.document("{ node(id: \"community:two-instances\") { ... on Community { name } } }").execute()
                 .path("node.name").entity(String.class).isEqualTo("双实例社区");
+    }
+
+    /**
+     * The live feed follows the history in the database: a person created through instance A reaches a subscriber
+     * of instance B (whose own poller numbers and reads the change A committed).
+     */
+    @Test
+    void aChangeMadeThroughOneInstanceReachesASubscriberOfTheOther() {
+        WebSocketGraphQlTester b = GraphQlTesters.overWebSocket(port(instanceB), Role.VIEWER);
+        try {
+            Flux<String> subjects = b.document("""
+                            subscription($after: String) { changes(after: $after) { change { type changed { id } } } }""")
+                    .variable("after", FeedCursor.of(0)).executeSubscription()
+                    .toFlux("changes.change.changed[0].id", String.class);
+            String person = GraphQlTesters.as(port(instanceA), Role.EDITOR)
+                    .document("mutation { createPerson(input: {name: \"双实例订阅\"}) { person { id } } }").execute()
+                    .path("createPerson.person.id").entity(String.class).get();
+            assertThat(subjects.blockFirst(Duration.ofSeconds(60))).isEqualTo(person);
+        } finally {
+            b.stop().block(Duration.ofSeconds(10));
+        }
     }
 
     @Test

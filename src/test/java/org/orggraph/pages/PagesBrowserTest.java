@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,21 +25,32 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.neo4j.driver.Driver;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.api.GraphQlTesters;
+import org.orggraph.api.Role;
+import org.orggraph.dashboard.DashboardStatements;
 import org.orggraph.security.LoginPageSteps;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages in a real headless Chromium: the explorer finds 北景 and draws its neighbourhood, draws an alliance's
  * links with its gaps and, with the "as of" slider moved back, as they were in 2018; the dashboard shows the city's
- * totals; no console errors, nothing loaded from another origin. Screenshots go to the build directory (and /tmp).
+ * totals and counts a community created meanwhile without a reload; no console errors, nothing loaded from another
+ * origin. Screenshots go to the build directory (and /tmp).
  */
 @OrgGraphTest
 class PagesBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    DashboardStatements dashboards;
 
     ChromeDriver chrome;
     WebDriverWait wait;
@@ -116,6 +128,7 @@ class PagesBrowserTest {
         assertThat(chrome.findElement(By.id("totals")).getText()).contains("党建共同体", "18");
         assertThat(chrome.findElements(By.cssSelector("#most tr"))).hasSize(10);
         screenshot("dashboard");
+        aCommunityCreatedMeanwhileShowsWithoutAReload();
 
         open(origin() + Pages.LANDING + "?lang=en");
         wait.until(d -> "true".equals(d.findElement(By.id("vitals")).getDomAttribute("data-loaded")));
@@ -123,6 +136,27 @@ class PagesBrowserTest {
         assertThat(chrome.findElement(By.id("link-explore")).getDomAttribute("href")).isEqualTo("/explore?lang=en");
         screenshot("landing-en");
         assertNothingWentWrongOrCameFromElsewhere();
+    }
+
+    /**
+     * The dashboard is subscribed to the changes (SSE): an editor creates a community through the API, and the
+     * screen counts it without a reload (the page is not opened again; its data-changes counts the live events).
+     */
+    private void aCommunityCreatedMeanwhileShowsWithoutAReload() throws Exception {
+        wait.until(d -> "on".equals(d.findElement(By.tagName("body")).getDomAttribute("data-live")));
+        String community = GraphQlTesters.as(port, Role.EDITOR).documentName("editing/organizations")
+                .operationName("createOrganization").variable("create", Map.of("type", "COMMUNITY",
+                        "name", "实时大屏测试社区", "locatedInId", "street:shaping"))
+                .execute().path("createOrganization.organization.id").entity(String.class).get();
+        try {
+            wait.until(d -> "27".equals(d.findElement(By.cssSelector("#totals [data-key=communities] .n")).getText()));
+            assertThat(count(chrome.findElement(By.tagName("body")).getDomAttribute("data-changes"))).isPositive();
+            screenshot("dashboard-live");
+        } finally {
+            driver.executableQuery("MATCH (n {id: $id}) OPTIONAL MATCH (e:ChangeEvent)-[:CHANGED|INTO]->(n)"
+                    + " DETACH DELETE e, n").withParameters(Map.of("id", community)).execute();
+            dashboards.forget();
+        }
     }
 
     private void assertNothingWentWrongOrCameFromElsewhere() {
