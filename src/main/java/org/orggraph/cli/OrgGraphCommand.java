@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.orggraph.analytics.cli.CypherCommand;
+import org.orggraph.backup.BackupCommand;
+import org.orggraph.backup.RestoreCommand;
 import org.orggraph.export.ExportCommand;
 import org.orggraph.importer.ImportCommand;
 import org.orggraph.security.cli.UserCommand;
@@ -30,7 +32,8 @@ import picocli.CommandLine;
  */
 @Command(name = OrgGraphCommand.NAME, mixinStandardHelpOptions = true, versionProvider = OrgGraphCommand.Version.class,
         subcommands = {ServeCommand.class, CypherCommand.class, ImportCommand.class, ExportCommand.class,
-                UserCommand.class, Neo4jServerCommand.class, HelpCommand.class},
+                UserCommand.class, Neo4jServerCommand.class, BackupCommand.class, RestoreCommand.class,
+                HelpCommand.class},
         description = "A graph of the organizational relationships of urban grassroots party building, served through"
                 + " GraphQL and open to analysts in Cypher. Without a command, it starts the app (serve).",
         footer = {"", "Run 'java -jar orggraph.jar COMMAND --help' for the options of a command."})
