@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.orggraph.cli.ConsoleCommand;
 import org.orggraph.cli.OrgGraphCommand;
@@ -52,6 +54,10 @@ public final class LoadCommand extends ConsoleCommand {
             description = "how long the clients send requests (default ${DEFAULT-VALUE})")
     private int duration;
 
+    @Option(names = "--reads", paramLabel = "KIND", split = ",", defaultValue = "cookbook,search,list",
+            description = "the kinds of read: cookbook, search, list (default all; 60 %% of the requests)")
+    private List<OperationKind> reads = new ArrayList<>();
+
     @Spec
     private CommandSpec spec;
 
@@ -69,6 +75,9 @@ public final class LoadCommand extends ConsoleCommand {
         if (clients < 1 || duration < 1) {
             throw new ParameterException(spec.commandLine(), "--clients and --duration must be at least 1");
         }
+        if (reads.stream().anyMatch(kind -> !kind.read() || kind == OperationKind.READ_BACK)) {
+            throw new ParameterException(spec.commandLine(), "--reads takes cookbook, search and list");
+        }
         String password;
         try {
             password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
@@ -79,7 +88,8 @@ public final class LoadCommand extends ConsoleCommand {
         out.printf("Load: %d clients for %d s against %s as %s%n", clients, duration, url, user);
         LoadRun.Result result;
         try {
-            result = new LoadRun(new GraphQlClient(url, user, password), clients, Duration.ofSeconds(duration)).run();
+            result = new LoadRun(new GraphQlClient(url, user, password), clients, Duration.ofSeconds(duration), reads)
+                    .run();
         } catch (IllegalStateException e) {
             err.println(NAME + ": " + e.getMessage());
             return 1;

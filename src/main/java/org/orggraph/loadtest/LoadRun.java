@@ -36,6 +36,7 @@ final class LoadRun {
     private final GraphQlClient client;
     private final int clients;
     private final Duration duration;
+    private final List<OperationKind> reads;
     private final Latencies latencies = new Latencies();
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private final AtomicInteger names = new AtomicInteger();
@@ -47,10 +48,12 @@ final class LoadRun {
     private final String search;
     private final String readBack;
 
-    LoadRun(GraphQlClient client, int clients, Duration duration) {
+    /** @param reads the kinds of read the clients send (60 % of their requests; the rest are writes) */
+    LoadRun(GraphQlClient client, int clients, Duration duration, List<OperationKind> reads) {
         this.client = client;
         this.clients = clients;
         this.duration = duration;
+        this.reads = List.copyOf(reads);
         this.cookbook = documents("classpath*:graphql/examples/*.graphql");
         this.createPerson = document("create-person");
         this.transferMember = document("transfer-member");
@@ -127,12 +130,8 @@ final class LoadRun {
         List<Member> mine = new ArrayList<>();
         while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
             int dice = random.nextInt(100);
-            if (dice < 20) {
-                request(OperationKind.COOKBOOK, cookbook.get(random.nextInt(cookbook.size())), Map.of());
-            } else if (dice < 40) {
-                request(OperationKind.SEARCH, search, Map.of("text", SEARCHES.get(random.nextInt(SEARCHES.size()))));
-            } else if (dice < 60) {
-                request(OperationKind.LIST, lists, Map.of());
+            if (dice < 60 && !reads.isEmpty()) {
+                read(reads.get(random.nextInt(reads.size())), random);
             } else if (dice < 80 || mine.stream().noneMatch(m -> m.uncertain == null)) {
                 create(branches.get(random.nextInt(branches.size())), mine, all);
             } else {
@@ -143,6 +142,15 @@ final class LoadRun {
                     transfers.incrementAndGet();
                 }
             }
+        }
+    }
+
+    private void read(OperationKind kind, Random random) {
+        switch (kind) {
+            case COOKBOOK -> request(kind, cookbook.get(random.nextInt(cookbook.size())), Map.of());
+            case SEARCH -> request(kind, search, Map.of("text", SEARCHES.get(random.nextInt(SEARCHES.size()))));
+            case LIST -> request(kind, lists, Map.of());
+            default -> throw new IllegalArgumentException(kind + " is no read of the load");
         }
     }
 

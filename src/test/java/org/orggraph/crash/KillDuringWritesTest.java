@@ -123,7 +123,7 @@ class KillDuringWritesTest {
 
     /** The app in a JVM of its own, on an empty data dir the first time (no reference data). */
     private Process start(int port, Path data, String log) throws IOException {
-        List<String> args = List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> args = List.of("-Xmx512m", "-cp", classPath(),
                 OrgGraphApplication.class.getName(), "--server.port=" + port, "--orggraph.embedded.data-dir=" + data,
                 "--orggraph.embedded.bolt-port=0", "--orggraph.embedded.password=" + NEO4J_PASSWORD,
                 "--orggraph.embedded.page-cache=64m", "--orggraph.sample-data=none",
@@ -136,6 +136,14 @@ class KillDuringWritesTest {
                 "@" + argFile).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile());
         builder.environment().put("ORGGRAPH_ADMIN_PASSWORD", ADMIN_PASSWORD);
         return builder.start();
+    }
+
+    /**
+     * The tests' class path itself: under Surefire {@code java.class.path} is only a jar whose manifest lists it, and
+     * through that jar Spring finds each resource twice (the SDL files: "tried to redefine existing type").
+     */
+    private static String classPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 
     private void awaitReady(Process app, int port, Path log) throws Exception {
