@@ -68,8 +68,8 @@ public final class BackupCommand extends ConsoleCommand {
             GraphBackup.Summary summary = new GraphBackup(driver, new CypherFiles()).write(out, schema);
             String done = "backed up " + new GraphSize(summary.nodes(), summary.relationships()) + " to "
                     + out.toAbsolutePath().normalize();
-            stdout.println(done + (summary.pointInTime() ? "" : " (the database could not tell whether a write"
-                    + " committed meanwhile)"));
+            stdout.println(done + (summary.attempts() == 1 ? "" : " (read " + summary.attempts()
+                    + " times: writes committed during the first reads)"));
             CommandAudit.record(driver, NAME, done, err);
             return 0;
         } catch (RuntimeException e) {

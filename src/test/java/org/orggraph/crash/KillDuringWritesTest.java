@@ -133,17 +133,19 @@ class KillDuringWritesTest {
         Files.write(argFile, args.stream().map(a -> "\"" + a.replace("\\", "\\\\") + "\"").toList(),
                 StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + argFile).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile());
+                "@" + argFile).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(log).toFile());
         builder.environment().put("ORGGRAPH_ADMIN_PASSWORD", ADMIN_PASSWORD);
         return builder.start();
     }
 
     /**
-     * The tests' class path itself: under Surefire {@code java.class.path} is only a jar whose manifest lists it, and
-     * through that jar Spring finds each resource twice (the SDL files: "tried to redefine existing type").
+     * The tests' class path without its empty entries: an empty entry is the working directory, where the sources'
+     * {@code graphql/} folder would be found beside the compiled one (the SDL twice: "tried to redefine type").
      */
     private static String classPath() {
-        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private void awaitReady(Process app, int port, Path log) throws Exception {
