@@ -41,6 +41,14 @@ public class AuditTrail {
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * For the commands of the jar ({@code backup}, {@code restore}), which have a driver but no app context: only
+     * {@link #record} is of use there (the trail is read through the app).
+     */
+    public static AuditTrail over(Driver driver) {
+        return new AuditTrail(driver, null, new CypherFiles());
+    }
+
     /** Records an action of a logged-in caller (or of the app itself). */
     public AuditEntry record(String actor, String action, String outcome, List<String> ids) {
         return record(actor, action, outcome, ids, null);

@@ -74,16 +74,10 @@ public final class CommandDatabase {
      * store is free, embedded mode is off, or a {@code spring.neo4j.uri} is given.
      */
     static List<String> runningInstead(List<String> springArgs, java.util.function.Consumer<String> notice) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(
-                new SimpleCommandLinePropertySource(springArgs.toArray(String[]::new)));
-        Binder binder = Binder.get(environment);
-        boolean embedded = binder.bind("orggraph.embedded.enabled", Boolean.class).orElse(true);
-        if (!embedded || binder.bind("spring.neo4j.uri", String.class).isBound()) {
+        EmbeddedNeo4jProperties properties = embeddedStore(springArgs);
+        if (properties == null) {
             return List.of();
         }
-        EmbeddedNeo4jProperties properties = binder.bind("orggraph.embedded", EmbeddedNeo4jProperties.class)
-                .orElseGet(() -> new EmbeddedNeo4jProperties(true, java.nio.file.Path.of("./data"), 7687, null, "512m"));
         try {
             StoreChecks.requireUnlocked(properties.dataDir().toAbsolutePath().normalize());
             return List.of();
@@ -102,6 +96,33 @@ public final class CommandDatabase {
                     "--spring.neo4j.authentication.username=" + credentials.username(),
                     "--spring.neo4j.authentication.password=" + credentials.password());
         }
+    }
+
+    /**
+     * For a command that must have the embedded store to itself ({@code restore} replaces the graph under it):
+     * refuses with the reason when a running OrgGraph (or another process) holds it.
+     *
+     * @throws StartupProblem naming the process that holds the store
+     */
+    public static void requireNotRunning(List<String> springArgs) {
+        EmbeddedNeo4jProperties properties = embeddedStore(springArgs);
+        if (properties != null) {
+            StoreChecks.requireUnlocked(properties.dataDir().toAbsolutePath().normalize());
+        }
+    }
+
+    /** The embedded store the arguments name; null when embedded mode is off or a {@code spring.neo4j.uri} is given. */
+    private static EmbeddedNeo4jProperties embeddedStore(List<String> springArgs) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(
+                new SimpleCommandLinePropertySource(springArgs.toArray(String[]::new)));
+        Binder binder = Binder.get(environment);
+        boolean embedded = binder.bind("orggraph.embedded.enabled", Boolean.class).orElse(true);
+        if (!embedded || binder.bind("spring.neo4j.uri", String.class).isBound()) {
+            return null;
+        }
+        return binder.bind("orggraph.embedded", EmbeddedNeo4jProperties.class)
+                .orElseGet(() -> new EmbeddedNeo4jProperties(true, java.nio.file.Path.of("./data"), 7687, null, "512m"));
     }
 
     private static int boltPort(EmbeddedNeo4jProperties properties) {

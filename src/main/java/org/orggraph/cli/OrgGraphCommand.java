@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.orggraph.analytics.cli.CypherCommand;
+import org.orggraph.backup.BackupCommand;
+import org.orggraph.backup.RestoreCommand;
 import org.orggraph.bench.BenchCommand;
 import org.orggraph.export.ExportCommand;
 import org.orggraph.importer.ImportCommand;
+import org.orggraph.loadtest.LoadCommand;
 import org.orggraph.security.cli.UserCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -31,7 +34,8 @@ import picocli.CommandLine;
  */
 @Command(name = OrgGraphCommand.NAME, mixinStandardHelpOptions = true, versionProvider = OrgGraphCommand.Version.class,
         subcommands = {ServeCommand.class, CypherCommand.class, ImportCommand.class, ExportCommand.class,
-                UserCommand.class, Neo4jServerCommand.class, BenchCommand.class, HelpCommand.class},
+                UserCommand.class, Neo4jServerCommand.class, BackupCommand.class, RestoreCommand.class,
+                LoadCommand.class, BenchCommand.class, HelpCommand.class},
         description = "A graph of the organizational relationships of urban grassroots party building, served through"
                 + " GraphQL and open to analysts in Cypher. Without a command, it starts the app (serve).",
         footer = {"", "Run 'java -jar orggraph.jar COMMAND --help' for the options of a command."})

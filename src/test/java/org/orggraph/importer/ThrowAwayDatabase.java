@@ -15,7 +15,7 @@ import org.orggraph.ExistingNeo4jServer;
  */
 public record ThrowAwayDatabase(ExistingNeo4jServer server, Driver driver) implements AutoCloseable {
 
-    static final String PASSWORD = "throw-away-42";
+    public static final String PASSWORD = "throw-away-42";
 
     public static ThrowAwayDatabase start(Path dir) {
         ExistingNeo4jServer server = ExistingNeo4jServer.start(dir, PASSWORD);
