@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Merges a {@link GraphBatch} into the graph with batched {@code UNWIND … MERGE} on ids: loading the same
- * batch twice changes nothing. Each batch of rows is its own write transaction, so a long load keeps memory
+ * batch twice changes nothing. What the batch says is new is created instead ({@code UNWIND … CREATE}), without
+ * the merge's lookup and lock of an existing match. Each batch of rows is its own write transaction, so a long load keeps memory
  * flat and reports its progress.
  *
  * <p>All nodes are merged before any relationship. Within each phase the groups (one statement each) run on
@@ -78,11 +79,8 @@ public class BulkLoader {
     public LoadReport load(GraphBatch batch, java.util.function.DoubleConsumer fractionDone) {
         long started = System.nanoTime();
         Progress progress = new Progress(batch.nodeCount() + (long) batch.relationshipCount(), started, fractionDone);
-        List<Task> nodeTasks = new ArrayList<>();
-        batch.nodes().forEach((group, rows) -> nodeTasks.add(new Task(nodeStatement(group), rows, false)));
-        List<Task> relationshipTasks = new ArrayList<>();
-        batch.relationships().forEach((group, rows) -> relationshipTasks.add(
-                new Task(relationshipStatement(group), rows, true)));
+        List<Task> nodeTasks = nodeTasks(batch);
+        List<Task> relationshipTasks = relationshipTasks(batch);
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "bulk-loader");
             thread.setDaemon(true);
@@ -107,9 +105,8 @@ public class BulkLoader {
      */
     public LoadReport loadInTransaction(GraphBatch batch, QueryRunner tx, LongConsumer progress) {
         long started = System.nanoTime();
-        batch.nodes().forEach((group, rows) -> sendAll(new Task(nodeStatement(group), rows, false), tx, progress));
-        batch.relationships().forEach((group, rows) -> sendAll(new Task(relationshipStatement(group), rows, true), tx,
-                progress));
+        nodeTasks(batch).forEach(task -> sendAll(task, tx, progress));
+        relationshipTasks(batch).forEach(task -> sendAll(task, tx, progress));
         return new LoadReport(batch.nodeCount(), batch.relationshipCount(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -159,6 +156,34 @@ public class BulkLoader {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    private static List<Task> nodeTasks(GraphBatch batch) {
+        List<Task> tasks = new ArrayList<>();
+        batch.nodes().forEach((group, rows) -> tasks.add(new Task(nodeStatement(group), rows, false)));
+        batch.newNodes().forEach((group, rows) -> tasks.add(new Task(newNodeStatement(group), rows, false)));
+        return tasks;
+    }
+
+    private static List<Task> relationshipTasks(GraphBatch batch) {
+        List<Task> tasks = new ArrayList<>();
+        batch.relationships().forEach((group, rows) -> tasks.add(new Task(relationshipStatement(group), rows, true)));
+        batch.newRelationships().forEach((group, rows) -> tasks.add(
+                new Task(newRelationshipStatement(group), rows, true)));
+        return tasks;
+    }
+
+    static String newNodeStatement(GraphBatch.NodeGroup group) {
+        String labels = group.extraLabels().stream().map(l -> ":" + l.cypher()).sorted().collect(Collectors.joining());
+        return "UNWIND $rows AS row CREATE (n:" + group.label().cypher() + labels + " {id: row.id}) SET n += row.props";
+    }
+
+    static String newRelationshipStatement(GraphBatch.RelGroup group) {
+        return "UNWIND $rows AS row"
+                + " MATCH (a:" + group.from().cypher() + " {id: row.from})"
+                + " MATCH (b:" + group.to().cypher() + " {id: row.to})"
+                + " CREATE (a)-[r:" + group.type().cypher() + "]->(b) SET r += row.props"
+                + " RETURN count(r) AS merged";
     }
 
     static String nodeStatement(GraphBatch.NodeGroup group) {
