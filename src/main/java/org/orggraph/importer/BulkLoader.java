@@ -1,6 +1,7 @@
 package org.orggraph.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,8 @@ public class BulkLoader {
 
     /**
      * Merges the whole batch inside the caller's transaction, nodes first, in slices of the batch size: the import
-     * commits it with its change record or not at all. {@code progress} hears the rows of each slice.
+     * commits it with its change record or not at all. {@code progress} hears the rows of each slice. The batch is
+     * used up: the rows of each slice are let go once sent, so a big import does not hold them twice.
      */
     public LoadReport loadInTransaction(GraphBatch batch, QueryRunner tx, LongConsumer progress) {
         long started = System.nanoTime();
@@ -116,6 +118,8 @@ public class BulkLoader {
             List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
             check(task, slice, tx.run(task.statement(), Map.of("rows", slice)));
             progress.accept(slice.size());
+            // The driver holds its own copy of what it sent until the commit: ours can go now.
+            Collections.fill(slice, null);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.orggraph.audit.Actor;
 import org.orggraph.audit.AuditTrail;
 import org.orggraph.model.NodeLabel;
@@ -103,13 +104,26 @@ public class ImportEngine {
             GraphBatch batch = plan.batch();
             record(batch, eventId, today, plan, names);
             progress.start(batch.nodeCount() + (long) batch.relationshipCount());
-            loader.loadInTransaction(batch, tx, progress::advance);
-            phases.end("write");
-            tx.commit();
+            Map<String, ImportCounts> counts = plan.counts();
+            Map<NodeLabel, List<String>> changed = plan.changedNodes();
+            ImportReport.Totals totals = ImportReport.Totals.of(rows);
+            // From here on the batch is the only copy of the rows: each slice is let go once sent.
+            rows = null;
+            plan = null;
+            try {
+                loader.loadInTransaction(batch, tx, progress::advance);
+                phases.end("write");
+                tx.commit();
+            } catch (Neo4jException e) {
+                if (!TransactionMemory.exceeded(e)) {
+                    throw e;
+                }
+                progress.finish();
+                return new Outcome(tooBig(dryRun, names, totals, started, phases), Map.of());
+            }
             phases.end("commit");
             progress.finish();
-            return new Outcome(report(false, true, names, rows, plan.counts(), eventId, started, phases),
-                    plan.changedNodes());
+            return new Outcome(report(false, true, names, totals, counts, eventId, started, phases), changed);
         }
     }
 
@@ -130,6 +144,20 @@ public class ImportEngine {
     }
 
     private ImportReport report(boolean dryRun, boolean applied, List<String> files, ImportRows rows,
+            Map<String, ImportCounts> counts, String eventId, long started, Phases phases) {
+        return report(dryRun, applied, files, ImportReport.Totals.of(rows), counts, eventId, started, phases);
+    }
+
+    /** The import needed more memory than one transaction may hold: rolled back, nothing written. */
+    private ImportReport tooBig(boolean dryRun, List<String> files, ImportReport.Totals totals, long started,
+            Phases phases) {
+        ImportError error = ImportError.ofFile(String.join(", ", files), "import.transaction.memory",
+                totals.rowsRead());
+        return report(dryRun, false, files, new ImportReport.Totals(totals.rowsRead(), List.of(error)), Map.of(),
+                null, started, phases);
+    }
+
+    private ImportReport report(boolean dryRun, boolean applied, List<String> files, ImportReport.Totals rows,
             Map<String, ImportCounts> counts, String eventId, long started, Phases phases) {
         List<ImportReport.Rejection> rejections = new ArrayList<>();
         for (ImportError e : rows.errors()) {

@@ -20,6 +20,14 @@ public record ImportReport(boolean dryRun, boolean applied, List<String> files, 
             String messageZh) {
     }
 
+    /** What the report needs of the rows once they are written: how many were read, and the errors. */
+    record Totals(int rowsRead, List<ImportError> errors) {
+
+        static Totals of(ImportRows rows) {
+            return new Totals(rows.rowsRead(), rows.errors());
+        }
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }

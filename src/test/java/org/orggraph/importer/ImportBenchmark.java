@@ -62,7 +62,7 @@ class ImportBenchmark {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long started = System.nanoTime();
             ImportReport report;
-            try (TransactionMemory memory = TransactionMemory.watch(context.getBean(Driver.class))) {
+            try (TransactionMemoryWatch memory = TransactionMemoryWatch.watch(context.getBean(Driver.class))) {
                 report = engine.run(sources, false, new TerminalProgress(System.out));
                 System.out.printf("%nImportBenchmark: the import's transaction held at most %,d MB (Neo4j's estimate"
                         + " of its heap, against db.memory.transaction.max)%n", memory.peakBytes() >> 20);

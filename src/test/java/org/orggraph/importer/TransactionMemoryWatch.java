@@ -11,7 +11,7 @@ import org.neo4j.driver.Driver;
  * Watches, every 200 ms, the memory Neo4j estimates its biggest open write transaction holds (what
  * {@code db.memory.transaction.max} limits): how close an import comes to the limit.
  */
-final class TransactionMemory implements AutoCloseable {
+final class TransactionMemoryWatch implements AutoCloseable {
 
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "transaction-memory");
@@ -20,7 +20,7 @@ final class TransactionMemory implements AutoCloseable {
     });
     private final AtomicLong peak = new AtomicLong();
 
-    private TransactionMemory(Driver driver) {
+    private TransactionMemoryWatch(Driver driver) {
         poller.scheduleWithFixedDelay(() -> {
             try {
                 driver.executableQuery("SHOW TRANSACTIONS YIELD estimatedUsedHeapMemory, currentQuery"
@@ -36,8 +36,8 @@ final class TransactionMemory implements AutoCloseable {
         }, 0, 200, TimeUnit.MILLISECONDS);
     }
 
-    static TransactionMemory watch(Driver driver) {
-        return new TransactionMemory(driver);
+    static TransactionMemoryWatch watch(Driver driver) {
+        return new TransactionMemoryWatch(driver);
     }
 
     long peakBytes() {
