@@ -53,6 +53,25 @@ class ImportExportAuditTest {
                 .map(entry -> (Map<String, Object>) entry).toList();
     }
 
+    /**
+     * The newest entry of {@code action}. A download's entry is written when the export has ended, which on a busy
+     * machine can be after the client had the answer (the async request times out first): waits for it, bounded.
+     */
+    private Map<String, Object> recorded(String action) throws InterruptedException {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (true) {
+            List<Map<String, Object>> trail = trail();
+            var entry = trail.stream().filter(e -> action.equals(e.get("action"))).findFirst();
+            if (entry.isPresent()) {
+                return entry.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no " + action + " in " + trail);
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
     private int upload(String name, String content, boolean dryRun) {
         var parts = new LinkedMultiValueMap<String, Object>();
         parts.add("files", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
@@ -117,15 +136,13 @@ class ImportExportAuditTest {
     }
 
     @Test
-    void aDownloadedExportIsRecordedWithItsFormatScopeAndRows() {
+    void aDownloadedExportIsRecordedWithItsFormatScopeAndRows() throws InterruptedException {
         byte[] zip = RestClient.create("http://localhost:" + port).get()
                 .uri(ExportController.PATH + "?format=json&alliance=alliance:01")
                 .header("Authorization", TestUser.TEST_ADMIN.basic()).retrieve().body(byte[].class);
 
         assertThat(zip).isNotEmpty();
-        List<Map<String, Object>> trail = trail();
-        Map<String, Object> entry = trail.stream().filter(e -> "export".equals(e.get("action"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no export in " + trail));
+        Map<String, Object> entry = recorded("export");
         assertThat(entry).containsEntry("actor", TestUser.TEST_ADMIN.username()).containsEntry("outcome", "done")
                 .containsEntry("ids", List.of("alliance:01"));
         assertThat((String) entry.get("detail")).startsWith("format json, alliance alliance:01; rows: ")
