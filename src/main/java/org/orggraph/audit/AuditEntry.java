@@ -13,9 +13,11 @@ import java.util.List;
  * @param outcome how it ended ({@code done}, {@code refused: …})
  * @param ids     the ids of the nodes touched
  * @param origin  the client's address, when known
+ * @param detail  what exactly, when the action and ids do not say it: an import's files and counts, an export's
+ *                format and scope (null for the others)
  */
 public record AuditEntry(String id, OffsetDateTime at, String actor, String action, String outcome, List<String> ids,
-        String origin) {
+        String origin, String detail) {
 
     public AuditEntry {
         ids = List.copyOf(ids);

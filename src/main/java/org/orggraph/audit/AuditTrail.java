@@ -42,10 +42,10 @@ public class AuditTrail {
     }
 
     /**
-     * For the commands of the jar ({@code backup}, {@code restore}), which have a driver but no app context: only
-     * {@link #record} is of use there (the trail is read through the app).
+     * For the commands of the jar (import, export, backup, restore), which have a driver but no app context: they
+     * record entries but never read the trail (it is read through the app).
      */
-    public static AuditTrail over(Driver driver) {
+    public static AuditTrail writingOnly(Driver driver) {
         return new AuditTrail(driver, null, new CypherFiles());
     }
 
@@ -56,8 +56,14 @@ public class AuditTrail {
 
     /** The same, with where the request came from (the client's address). */
     public AuditEntry record(String actor, String action, String outcome, List<String> ids, String origin) {
+        return record(actor, action, outcome, ids, origin, null);
+    }
+
+    /** The same, with a description of what was done (the files and counts of an import, the scope of an export). */
+    public AuditEntry record(String actor, String action, String outcome, List<String> ids, String origin,
+            String detail) {
         AuditEntry entry = new AuditEntry("audit:" + UUID.randomUUID(),
-                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), actor, action, outcome, ids, origin);
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), actor, action, outcome, ids, origin, detail);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", entry.id());
         parameters.put("at", entry.at());
@@ -66,12 +72,16 @@ public class AuditTrail {
         parameters.put("outcome", entry.outcome());
         parameters.put("ids", entry.ids());
         parameters.put("origin", entry.origin());
+        parameters.put("detail", entry.detail());
         driver.executableQuery(cypher.load("audit/record")).withParameters(parameters).withConfig(write).execute();
         return entry;
     }
 
     /** One page of the trail, newest first. */
     Page<AuditEntry> page(PageRequest request) {
+        if (reader == null) {
+            throw new IllegalStateException("This audit trail only records entries");
+        }
         Object afterAt = PageRequests.required(request, "at");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("afterAt", afterAt == null ? null : OffsetDateTime.parse((String) afterAt));
@@ -88,6 +98,7 @@ public class AuditTrail {
         return new AuditEntry(r.get("id").asString(),
                 r.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
                 r.get("actor").asString(), r.get("action").asString(), r.get("outcome").asString(),
-                r.get("ids").asList(v -> v.asString()), r.get("origin").isNull() ? null : r.get("origin").asString());
+                r.get("ids").asList(v -> v.asString()), r.get("origin").isNull() ? null : r.get("origin").asString(),
+                r.get("detail").isNull() ? null : r.get("detail").asString());
     }
 }

@@ -19,7 +19,7 @@ final class CommandAudit {
 
     static void record(Driver driver, String action, String outcome, PrintStream err) {
         try {
-            AuditTrail.over(driver).record("cli:" + System.getProperty("user.name"), action, outcome, List.of(), ORIGIN);
+            AuditTrail.writingOnly(driver).record("cli:" + System.getProperty("user.name"), action, outcome, List.of(), ORIGIN);
         } catch (RuntimeException e) {
             err.println(action + ": not recorded in the audit trail (" + e.getMessage() + ")");
         }

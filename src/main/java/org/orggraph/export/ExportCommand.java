@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.neo4j.driver.Driver;
 import org.orggraph.api.CypherFiles;
+import org.orggraph.audit.Actor;
+import org.orggraph.audit.AuditTrail;
 import org.orggraph.cli.CommandDatabase;
 import org.orggraph.cli.ConsoleCommand;
 import org.orggraph.cli.OrgGraphCommand;
@@ -65,8 +67,11 @@ public final class ExportCommand extends ConsoleCommand {
         List<String> springArgs = SpringProperties.of(spec, unmatched);
         try (ConfigurableApplicationContext context = CommandDatabase.open(org.orggraph.importer.ImportCommandConfiguration.class, springArgs,
                 notice -> err.println("export: " + notice))) {
-            Exporter exporter = new Exporter(context.getBean(Driver.class), new ImportFormat(), new CypherFiles());
-            Exporter.Summary summary = exporter.export(exportFormat, alliance, Exporter.Sink.folder(out));
+            Driver driver = context.getBean(Driver.class);
+            ExportAudit exporter = new ExportAudit(new Exporter(driver, new ImportFormat(), new CypherFiles()),
+                    AuditTrail.writingOnly(driver));
+            Exporter.Summary summary = exporter.export(Actor.commandLine(), exportFormat, alliance,
+                    Exporter.Sink.folder(out));
             summary.rows().forEach((type, rows) -> stdout.printf("%-22s %9d%n", type, rows));
             stdout.println("Exported to " + out.toAbsolutePath());
             return 0;

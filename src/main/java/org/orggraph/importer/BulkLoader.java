@@ -1,6 +1,7 @@
 package org.orggraph.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Merges a {@link GraphBatch} into the graph with batched {@code UNWIND … MERGE} on ids: loading the same
- * batch twice changes nothing. Each batch of rows is its own write transaction, so a long load keeps memory
+ * batch twice changes nothing. What the batch says is new is created instead ({@code UNWIND … CREATE}), without
+ * the merge's lookup and lock of an existing match. Each batch of rows is its own write transaction, so a long load keeps memory
  * flat and reports its progress.
  *
  * <p>All nodes are merged before any relationship. Within each phase the groups (one statement each) run on
@@ -80,12 +82,8 @@ public class BulkLoader {
     public LoadReport load(GraphBatch batch, java.util.function.DoubleConsumer fractionDone) {
         long started = System.nanoTime();
         Progress progress = new Progress(batch.nodeCount() + (long) batch.relationshipCount(), started, fractionDone);
-        List<Task> nodeTasks = new ArrayList<>();
-        batch.nodes().forEach((group, rows) -> nodeTasks.add(new Task(nodeStatement(group), rows, false, Set.of())));
-        List<Task> relationshipTasks = new ArrayList<>();
-        batch.relationships().forEach((group, rows) -> relationshipTasks.add(
-                new Task(relationshipStatement(group), rows, true,
-                        Set.copyOf(List.of(group.from().cypher(), group.to().cypher())))));
+        List<Task> nodeTasks = nodeTasks(batch);
+        List<Task> relationshipTasks = relationshipTasks(batch);
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "bulk-loader");
             thread.setDaemon(true);
@@ -110,15 +108,13 @@ public class BulkLoader {
 
     /**
      * Merges the whole batch inside the caller's transaction, nodes first, in slices of the batch size: the import
-     * commits it with its change record or not at all. {@code progress} hears the rows of each slice.
+     * commits it with its change record or not at all. {@code progress} hears the rows of each slice. The batch is
+     * used up: the rows of each slice are let go once sent, so a big import does not hold them twice.
      */
     public LoadReport loadInTransaction(GraphBatch batch, QueryRunner tx, LongConsumer progress) {
         long started = System.nanoTime();
-        // one transaction, one thread: nothing to keep apart, so no ends
-        batch.nodes().forEach((group, rows) -> sendAll(new Task(nodeStatement(group), rows, false, Set.of()), tx,
-                progress));
-        batch.relationships().forEach((group, rows) -> sendAll(new Task(relationshipStatement(group), rows, true,
-                Set.of()), tx, progress));
+        nodeTasks(batch).forEach(task -> sendAll(task, tx, progress));
+        relationshipTasks(batch).forEach(task -> sendAll(task, tx, progress));
         return new LoadReport(batch.nodeCount(), batch.relationshipCount(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -128,6 +124,8 @@ public class BulkLoader {
             List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
             check(task, slice, tx.run(task.statement(), Map.of("rows", slice)));
             progress.accept(slice.size());
+            // The driver holds its own copy of what it sent until the commit: ours can go now.
+            Collections.fill(slice, null);
         }
     }
 
@@ -205,6 +203,40 @@ public class BulkLoader {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    private static List<Task> nodeTasks(GraphBatch batch) {
+        List<Task> tasks = new ArrayList<>();
+        batch.nodes().forEach((group, rows) -> tasks.add(new Task(nodeStatement(group), rows, false, Set.of())));
+        batch.newNodes().forEach((group, rows) -> tasks.add(new Task(newNodeStatement(group), rows, false, Set.of())));
+        return tasks;
+    }
+
+    /** The labels whose nodes a relationship statement locks: tasks sharing one must not run at the same time. */
+    private static Set<String> ends(GraphBatch.RelGroup group) {
+        return Set.copyOf(List.of(group.from().cypher(), group.to().cypher()));
+    }
+
+    private static List<Task> relationshipTasks(GraphBatch batch) {
+        List<Task> tasks = new ArrayList<>();
+        batch.relationships().forEach((group, rows) -> tasks.add(new Task(relationshipStatement(group), rows, true,
+                ends(group))));
+        batch.newRelationships().forEach((group, rows) -> tasks.add(
+                new Task(newRelationshipStatement(group), rows, true, ends(group))));
+        return tasks;
+    }
+
+    static String newNodeStatement(GraphBatch.NodeGroup group) {
+        String labels = group.extraLabels().stream().map(l -> ":" + l.cypher()).sorted().collect(Collectors.joining());
+        return "UNWIND $rows AS row CREATE (n:" + group.label().cypher() + labels + " {id: row.id}) SET n += row.props";
+    }
+
+    static String newRelationshipStatement(GraphBatch.RelGroup group) {
+        return "UNWIND $rows AS row"
+                + " MATCH (a:" + group.from().cypher() + " {id: row.from})"
+                + " MATCH (b:" + group.to().cypher() + " {id: row.to})"
+                + " CREATE (a)-[r:" + group.type().cypher() + "]->(b) SET r += row.props"
+                + " RETURN count(r) AS merged";
     }
 
     static String nodeStatement(GraphBatch.NodeGroup group) {

@@ -15,6 +15,7 @@ import org.orggraph.model.RelType;
  * Nodes and relationships to be merged into the graph, grouped by label and by relationship shape so
  * that the {@link BulkLoader} can send each group as one parameterized {@code UNWIND} statement per batch.
  * Rows are plain maps of Cypher-compatible values (String, Long, Double, Boolean, LocalDate, lists of those).
+ * Nodes and relationships known to be new are kept apart: they are created, which skips the merge's lookup.
  */
 public final class GraphBatch {
 
@@ -37,6 +38,8 @@ public final class GraphBatch {
 
     private final Map<NodeGroup, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
     private final Map<RelGroup, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
+    private final Map<NodeGroup, List<Map<String, Object>>> newNodes = new LinkedHashMap<>();
+    private final Map<RelGroup, List<Map<String, Object>>> newRelationships = new LinkedHashMap<>();
 
     /** Adds a node; {@code properties} must not contain {@code id}. */
     public GraphBatch node(NodeLabel label, String id, Map<String, Object> properties) {
@@ -47,6 +50,27 @@ public final class GraphBatch {
         requireId(id);
         nodes.computeIfAbsent(new NodeGroup(label, extraLabels), g -> new ArrayList<>())
                 .add(Map.of("id", id, "props", properties));
+        return this;
+    }
+
+    /**
+     * Adds a node that the caller knows is not in the graph (it looked the id up in the same transaction): it is
+     * created without the merge's lookup. Loading such a batch twice fails on the id constraint.
+     */
+    public GraphBatch newNode(NodeLabel label, Set<NodeLabel> extraLabels, String id, Map<String, Object> properties) {
+        requireId(id);
+        newNodes.computeIfAbsent(new NodeGroup(label, extraLabels), g -> new ArrayList<>())
+                .add(Map.of("id", id, "props", properties));
+        return this;
+    }
+
+    /** Adds a relationship known not to exist (e.g. one end is a {@link #newNode}): created, not merged. */
+    public GraphBatch newRelationship(NodeLabel fromLabel, String fromId, RelType type, NodeLabel toLabel, String toId,
+            Map<String, Object> properties) {
+        requireId(fromId);
+        requireId(toId);
+        newRelationships.computeIfAbsent(new RelGroup(fromLabel, type, toLabel), g -> new ArrayList<>())
+                .add(Map.of("from", fromId, "to", toId, "props", properties));
         return this;
     }
 
@@ -71,12 +95,24 @@ public final class GraphBatch {
         return relationships;
     }
 
+    public Map<NodeGroup, List<Map<String, Object>>> newNodes() {
+        return newNodes;
+    }
+
+    public Map<RelGroup, List<Map<String, Object>>> newRelationships() {
+        return newRelationships;
+    }
+
     public int nodeCount() {
-        return nodes.values().stream().mapToInt(List::size).sum();
+        return count(nodes) + count(newNodes);
     }
 
     public int relationshipCount() {
-        return relationships.values().stream().mapToInt(List::size).sum();
+        return count(relationships) + count(newRelationships);
+    }
+
+    private static int count(Map<?, List<Map<String, Object>>> groups) {
+        return groups.values().stream().mapToInt(List::size).sum();
     }
 
     private static void requireId(String id) {

@@ -1,11 +1,16 @@
 package org.orggraph.importer;
 
+import ac.simons.neo4j.migrations.core.Migrations;
+import org.orggraph.graph.EmbeddedNeo4j;
 import org.orggraph.graph.EmbeddedNeo4jConfiguration;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.orggraph.graph.SchemaMigrationsConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -17,4 +22,16 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 @Import({EmbeddedNeo4jConfiguration.class, SchemaMigrationsConfiguration.class})
 public class ImportCommandConfiguration {
+
+    /**
+     * The app starts its database and applies the schema as start-up phases after the web server; a command has
+     * neither, and needs both at once (without the id constraints every merge would scan its label).
+     */
+    @Bean
+    SmartInitializingSingleton databaseWithSchema(ObjectProvider<EmbeddedNeo4j> embedded, Migrations migrations) {
+        return () -> {
+            embedded.ifAvailable(EmbeddedNeo4j::start);
+            migrations.apply();
+        };
+    }
 }

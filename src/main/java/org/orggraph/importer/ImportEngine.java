@@ -3,6 +3,7 @@ package org.orggraph.importer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +11,9 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.orggraph.audit.Actor;
+import org.orggraph.audit.AuditTrail;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,52 +37,93 @@ public class ImportEngine {
     private final BulkLoader loader;
     private final ImportFormat format;
     private final ImportMessages messages;
+    private final ImportAudit audit;
     private final Clock clock;
 
     @Autowired
-    public ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages) {
-        this(driver, loader, format, messages, Clock.systemDefaultZone());
+    public ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages,
+            AuditTrail trail) {
+        this(driver, loader, format, messages, trail, Clock.systemDefaultZone());
     }
 
-    ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages, Clock clock) {
+    ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages, AuditTrail trail,
+            Clock clock) {
         this.driver = driver;
         this.loader = loader;
         this.format = format;
         this.messages = messages;
+        this.audit = new ImportAudit(trail);
         this.clock = clock;
     }
 
     /** For the command line, which has a driver but no app context. */
     public static ImportEngine over(Driver driver) {
-        return new ImportEngine(driver, new BulkLoader(driver), new ImportFormat(), new ImportMessages());
+        return new ImportEngine(driver, new BulkLoader(driver), new ImportFormat(), new ImportMessages(),
+                AuditTrail.writingOnly(driver));
     }
 
     public ImportFormat format() {
         return format;
     }
 
+    /** An import by whoever runs the jar's {@code import} command (and the tests). */
     public ImportReport run(List<SourceFile> files, boolean dryRun, ImportProgress progress) {
+        return run(files, dryRun, progress, Actor.commandLine());
+    }
+
+    /** An import by {@code actor}, recorded in the audit trail once its transaction has ended. */
+    public ImportReport run(List<SourceFile> files, boolean dryRun, ImportProgress progress, Actor actor) {
+        Outcome outcome = apply(files, dryRun, progress);
+        audit.record(actor, outcome.report(), outcome.changed());
+        return outcome.report();
+    }
+
+    /** The report, and the ids of the nodes written (none unless applied). */
+    private record Outcome(ImportReport report, Map<NodeLabel, List<String>> changed) {
+    }
+
+    private Outcome apply(List<SourceFile> files, boolean dryRun, ImportProgress progress) {
         long started = System.nanoTime();
+        Phases phases = new Phases(started);
         List<String> names = files.stream().map(SourceFile::name).toList();
         try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
             GraphLookup graph = new GraphLookup(tx);
             ImportRows rows = new ImportValidator(format).validate(files, graph);
+            phases.end("read and validate");
             if (!rows.errors().isEmpty()) {
-                return report(dryRun, false, names, rows, Map.of(), null, started);
+                return new Outcome(report(dryRun, false, names, rows, Map.of(), null, started, phases), Map.of());
             }
             LocalDate today = LocalDate.now(clock);
             ImportPlan plan = ImportPlan.of(rows, graph, today);
+            phases.end("compare with the graph");
             if (dryRun || plan.changes() == 0) {
-                return report(dryRun, false, names, rows, plan.counts(), null, started);
+                return new Outcome(report(dryRun, false, names, rows, plan.counts(), null, started, phases),
+                        Map.of());
             }
             String eventId = "event:import:" + clock.instant().toString();
             GraphBatch batch = plan.batch();
             record(batch, eventId, today, plan, names);
             progress.start(batch.nodeCount() + (long) batch.relationshipCount());
-            loader.loadInTransaction(batch, tx, progress::advance);
-            tx.commit();
+            Map<String, ImportCounts> counts = plan.counts();
+            Map<NodeLabel, List<String>> changed = plan.changedNodes();
+            ImportReport.Totals totals = ImportReport.Totals.of(rows);
+            // From here on the batch is the only copy of the rows: each slice is let go once sent.
+            rows = null;
+            plan = null;
+            try {
+                loader.loadInTransaction(batch, tx, progress::advance);
+                phases.end("write");
+                tx.commit();
+            } catch (Neo4jException e) {
+                if (!TransactionMemory.exceeded(e)) {
+                    throw e;
+                }
+                progress.finish();
+                return new Outcome(tooBig(dryRun, names, totals, started, phases), Map.of());
+            }
+            phases.end("commit");
             progress.finish();
-            return report(false, true, names, rows, plan.counts(), eventId, started);
+            return new Outcome(report(false, true, names, totals, counts, eventId, started, phases), changed);
         }
     }
 
@@ -99,7 +144,21 @@ public class ImportEngine {
     }
 
     private ImportReport report(boolean dryRun, boolean applied, List<String> files, ImportRows rows,
-            Map<String, ImportCounts> counts, String eventId, long started) {
+            Map<String, ImportCounts> counts, String eventId, long started, Phases phases) {
+        return report(dryRun, applied, files, ImportReport.Totals.of(rows), counts, eventId, started, phases);
+    }
+
+    /** The import needed more memory than one transaction may hold: rolled back, nothing written. */
+    private ImportReport tooBig(boolean dryRun, List<String> files, ImportReport.Totals totals, long started,
+            Phases phases) {
+        ImportError error = ImportError.ofFile(String.join(", ", files), "import.transaction.memory",
+                totals.rowsRead());
+        return report(dryRun, false, files, new ImportReport.Totals(totals.rowsRead(), List.of(error)), Map.of(),
+                null, started, phases);
+    }
+
+    private ImportReport report(boolean dryRun, boolean applied, List<String> files, ImportReport.Totals rows,
+            Map<String, ImportCounts> counts, String eventId, long started, Phases phases) {
         List<ImportReport.Rejection> rejections = new ArrayList<>();
         for (ImportError e : rows.errors()) {
             rejections.add(new ImportReport.Rejection(e.file(), e.sheet(), e.line(), e.column(), e.code(),
@@ -120,7 +179,28 @@ public class ImportEngine {
             args = List.of(rows.rowsRead(), changed == 0 && !dryRun ? unchanged : countsText(counts));
         }
         return new ImportReport(dryRun, applied, files, rows.rowsRead(), rejected, rejections, counts, eventId,
-                messages.english(code, args), messages.chinese(code, args), (System.nanoTime() - started) / 1_000_000);
+                messages.english(code, args), messages.chinese(code, args), (System.nanoTime() - started) / 1_000_000,
+                phases.millis());
+    }
+
+    /** Milliseconds per phase of one import: where a big one spends its time. */
+    private static final class Phases {
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+        private long mark;
+
+        Phases(long started) {
+            this.mark = started;
+        }
+
+        void end(String phase) {
+            long now = System.nanoTime();
+            millis.put(phase, (now - mark) / 1_000_000);
+            mark = now;
+        }
+
+        Map<String, Long> millis() {
+            return java.util.Collections.unmodifiableMap(millis);
+        }
     }
 
     private static String countsText(Map<String, ImportCounts> counts) {

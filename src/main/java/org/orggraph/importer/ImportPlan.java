@@ -2,6 +2,7 @@ package org.orggraph.importer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ record ImportPlan(Map<String, ImportCounts> counts, GraphBatch batch, Map<NodeLa
         Map<String, ImportCounts> counts = new TreeMap<>();
         GraphBatch batch = new GraphBatch();
         Map<NodeLabel, List<String>> changed = new java.util.EnumMap<>(NodeLabel.class);
+        Map<NodeLabel, Set<String>> createdIds = new java.util.EnumMap<>(NodeLabel.class);
         Map<NodeLabel, List<ImportRows.NodeRow>> byLabel = new LinkedHashMap<>();
         rows.nodes().forEach(n -> byLabel.computeIfAbsent(n.type().label(), l -> new ArrayList<>()).add(n));
         byLabel.forEach((label, nodes) -> {
@@ -37,15 +39,18 @@ record ImportPlan(Map<String, ImportCounts> counts, GraphBatch batch, Map<NodeLa
             int unchanged = 0;
             for (ImportRows.NodeRow node : nodes) {
                 GraphLookup.Existing old = existing.get(node.id());
+                Set<NodeLabel> extra = node.member() ? Set.of(NodeLabel.Member) : Set.of();
                 if (old == null) {
                     created++;
+                    createdIds.computeIfAbsent(label, l -> new HashSet<>()).add(node.id());
+                    batch.newNode(label, extra, node.id(), node.properties());
                 } else if (contains(old.properties(), node.properties()) && (old.member() || !node.member())) {
                     unchanged++;
                     continue;
                 } else {
                     updated++;
+                    batch.node(label, extra, node.id(), node.properties());
                 }
-                batch.node(label, node.member() ? Set.of(NodeLabel.Member) : Set.of(), node.id(), node.properties());
                 changed.computeIfAbsent(label, l -> new ArrayList<>()).add(node.id());
             }
             counts.merge(label.name(), new ImportCounts(created, updated, unchanged), ImportCounts::plus);
@@ -54,9 +59,13 @@ record ImportPlan(Map<String, ImportCounts> counts, GraphBatch batch, Map<NodeLa
         rows.relationships().forEach(r -> byGroup.computeIfAbsent(
                 new GraphBatch.RelGroup(r.fromLabel(), r.type().type(), r.toLabel()), g -> new ArrayList<>()).add(r));
         byGroup.forEach((group, rels) -> {
+            Set<String> newFrom = createdIds.getOrDefault(group.from(), Set.of());
+            Set<String> newTo = createdIds.getOrDefault(group.to(), Set.of());
+            // A relationship of a node created by this import cannot exist yet: only the others are looked up.
             List<Map<String, Object>> ends = rels.stream()
+                    .filter(r -> !newFrom.contains(r.from()) && !newTo.contains(r.to()))
                     .<Map<String, Object>>map(r -> Map.of("from", r.from(), "to", r.to())).toList();
-            Map<String, Map<String, Object>> existing = graph.relationships(group, ends);
+            Map<String, Map<String, Object>> existing = ends.isEmpty() ? Map.of() : graph.relationships(group, ends);
             boolean hasSince = rels.get(0).type().column(ImportFormat.SINCE).isPresent();
             int created = 0;
             int updated = 0;
@@ -70,13 +79,13 @@ record ImportPlan(Map<String, ImportCounts> counts, GraphBatch batch, Map<NodeLa
                         properties = new LinkedHashMap<>(properties);
                         properties.put(ImportFormat.SINCE, today);
                     }
+                    batch.newRelationship(group.from(), rel.from(), group.type(), group.to(), rel.to(), properties);
                 } else if (contains(old, properties)) {
                     unchanged++;
-                    continue;
                 } else {
                     updated++;
+                    batch.relationship(group.from(), rel.from(), group.type(), group.to(), rel.to(), properties);
                 }
-                batch.relationship(group.from(), rel.from(), group.type(), group.to(), rel.to(), properties);
             }
             counts.merge(group.type().name(), new ImportCounts(created, updated, unchanged), ImportCounts::plus);
         });

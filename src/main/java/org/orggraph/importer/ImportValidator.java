@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.orggraph.model.NodeLabel;
@@ -71,12 +72,6 @@ final class ImportValidator {
                     }
                     fileIds.computeIfAbsent(id, i -> new HashSet<>()).add(type.label());
                     Object member = values.remove(ImportFormat.MEMBER);
-                    if (values.get(ImportFormat.NAME) instanceof String name) {
-                        ChinesePinyin.Spelling spelling = type.label() == NodeLabel.Person
-                                ? ChinesePinyin.ofPerson(name) : ChinesePinyin.of(name);
-                        values.put("pinyin", spelling.pinyin());
-                        values.put("initials", spelling.initials());
-                    }
                     nodes.add(new ImportRows.NodeRow(type, id, values, Boolean.TRUE.equals(member)));
                 } else {
                     FileType.Relationships type = (FileType.Relationships) p.type();
@@ -98,8 +93,29 @@ final class ImportValidator {
             }
         }
         List<ImportRows.RelRow> relationships = resolve(links, fileIds, graph, errors);
+        if (errors.isEmpty()) {
+            spell(nodes);
+        }
         errors.sort(Comparator.comparing(ImportError::file).thenComparingInt(ImportError::line));
         return new ImportRows(nodes, relationships, errors, rowsRead);
+    }
+
+    /**
+     * Gives every named node its {@code pinyin} and {@code initials}. Rosters repeat names (and the dictionary's word
+     * segmentation is the slowest step of a big import), so each distinct name is spelled once, on all cores.
+     */
+    private static void spell(List<ImportRows.NodeRow> nodes) {
+        Map<String, ChinesePinyin.Spelling> people = new ConcurrentHashMap<>();
+        Map<String, ChinesePinyin.Spelling> others = new ConcurrentHashMap<>();
+        nodes.parallelStream().forEach(node -> {
+            if (node.properties().get(ImportFormat.NAME) instanceof String name) {
+                ChinesePinyin.Spelling spelling = node.type().label() == NodeLabel.Person
+                        ? people.computeIfAbsent(name, ChinesePinyin::ofPerson)
+                        : others.computeIfAbsent(name, ChinesePinyin::of);
+                node.properties().put("pinyin", spelling.pinyin());
+                node.properties().put("initials", spelling.initials());
+            }
+        });
     }
 
     private static String where(Table table, int line) {

@@ -51,7 +51,8 @@ class ImportEngineTest {
     }
 
     long nodes() {
-        return db.count("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n)");
+        // the audit trail records every import, also those that write nothing else
+        return db.count("MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:AuditEntry RETURN count(n)");
     }
 
     @Test
@@ -107,6 +108,16 @@ class ImportEngineTest {
         assertThat(db.count("MATCH (e:ChangeEvent {type: 'IMPORTED'})-[:CHANGED]->(n) RETURN count(n)"))
                 .isEqualTo(createdNodes);
 
+        var audit = db.driver().executableQuery("MATCH (e:AuditEntry {action: 'import'}) RETURN e.outcome AS outcome,"
+                + " e.ids AS ids, e.detail AS detail, e.origin AS origin").execute().records();
+        assertThat(audit).hasSize(1);
+        assertThat(audit.get(0).get("outcome").asString()).isEqualTo("applied");
+        assertThat(audit.get(0).get("origin").asString()).isEqualTo(org.orggraph.audit.Actor.COMMAND_LINE);
+        assertThat(audit.get(0).get("ids").asList(v -> v.asString())).hasSize((int) createdNodes)
+                .contains(SampleCity.ZENG);
+        assertThat(audit.get(0).get("detail").asString()).contains("Person +300 ~0 =0",
+                "nodes changed: " + createdNodes + " (all ids listed)", "change event " + first.changeEventId());
+
         ImportReport second = engine.run(samples(), false, ImportProgress.NONE);
 
         assertThat(second.applied()).isFalse();
@@ -115,6 +126,8 @@ class ImportEngineTest {
         assertThat(second.summary()).endsWith(String.format(java.util.Locale.ENGLISH,
                 "nothing changed (unchanged: %,d).", first.changed()));
         assertThat(db.count("MATCH (e:ChangeEvent {type: 'IMPORTED'}) RETURN count(e)")).isEqualTo(1);
+        assertThat(db.count("MATCH (e:AuditEntry {action: 'import', outcome: 'unchanged'}) WHERE e.ids = []"
+                + " RETURN count(e)")).isEqualTo(1);
     }
 
     @Test
