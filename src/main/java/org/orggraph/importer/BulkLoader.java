@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -90,7 +88,8 @@ public class BulkLoader {
             return thread;
         });
         try {
-            runAll(pool, nodeTasks, progress);
+            // node groups lock nothing the others lock: all keys empty, all run side by side
+            new DisjointTasks<>(biggestFirst(nodeTasks), Task::ends).runAll(pool, workers, task -> send(task, progress));
             log.info("Loaded {} nodes in {} ms", batch.nodeCount(), (System.nanoTime() - started) / 1_000_000);
             Map<String, String> families = labelFamilies(batch);
             new DisjointTasks<>(biggestFirst(relationshipTasks), task -> task.ends().stream()
@@ -182,27 +181,6 @@ public class BulkLoader {
             at = family.get(at);
         }
         return at;
-    }
-
-    private void runAll(ExecutorService pool, List<Task> tasks, Progress progress) {
-        List<Future<?>> futures = biggestFirst(tasks).stream()
-                .<Future<?>>map(task -> pool.submit(() -> send(task, progress)))
-                .toList();
-        try {
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            futures.forEach(f -> f.cancel(true));
-            throw new IllegalStateException("Interrupted while loading", e);
-        } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static List<Task> nodeTasks(GraphBatch batch) {
