@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * One app instance at a time loads the reference data into a database that several instances share: the holder keeps
  * a transaction open that has created {@code (:ReferenceDataLoad {id: key})} (uniqueness constraint in
- * {@code V0006__Reference_data_load_lock.cypher}); another instance's MERGE of the same node waits for that
+ * {@code V0008__Reference_data_load_lock.cypher}); another instance's MERGE of the same node waits for that
  * transaction. The holder deletes the node before it commits, so nothing stays in the graph, and an instance that
  * dies mid-load loses its transaction with its connection: the next one takes the lock and completes the load.
  */
