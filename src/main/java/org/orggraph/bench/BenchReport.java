@@ -107,8 +107,9 @@ public record BenchReport(LocalDate date, BenchMachine machine, int scale, int c
 
     /** {@code docs} with this run's block in its section (the section added at the end when it has none). */
     public String into(String docs) {
-        int start = docs.indexOf(START);
-        int end = docs.indexOf(END);
+        // the markers on lines of their own: prose may name them
+        int start = lineOf(docs, START, 0);
+        int end = start < 0 ? -1 : lineOf(docs, END, start);
         String before;
         String section;
         String after;
@@ -131,6 +132,11 @@ public record BenchReport(LocalDate date, BenchMachine machine, int scale, int c
         blocks.forEach((blockScale, block) -> text.append("<!-- bench:scale-").append(blockScale).append(" -->\n")
                 .append(block).append("<!-- /bench:scale-").append(blockScale).append(" -->\n"));
         return text.append(END).append(after).toString();
+    }
+
+    private static int lineOf(String docs, String marker, int from) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(marker) + "$").matcher(docs);
+        return line.find(from) ? line.start() : -1;
     }
 
     /** Writes this run into the file (created when missing). */
