@@ -61,17 +61,26 @@ public record BenchReport(LocalDate date, BenchMachine machine, int scale, int c
         String name = "`" + result.benchCase().name() + "`";
         String statements = result.statements() < 0 ? "?" : Integer.toString(result.statements());
         if (result.timed() && (result.graphQl().requests() == 0 || result.statement().requests() == 0)) {
-            return "| " + name + " | — | — | — | — | — | — | " + statements + " | no request answered in the window |";
+            return "| " + name + " | — | — | — | — | — | — | " + statements + " | no request answered in the window ("
+                    + result.graphQl().failures() + " GraphQL and " + result.statement().failures()
+                    + " statement requests failed) |";
         }
         if (!result.timed()) {
-            return "| " + name + " | — | — | — | — | — | — | " + statements + " | answers differ, not timed: "
-                    + result.mismatch().replace("|", "\\|").replace("\n", " ") + " |";
+            String why = result.mismatch().startsWith(BenchRunner.GRAPHQL_ERRORS) ? "GraphQL failed, not timed: "
+                    : "answers differ, not timed: ";
+            return "| " + name + " | — | — | — | — | — | — | " + statements + " | " + why
+                    + shortened(result.mismatch()).replace("|", "\\|").replace("\n", " ") + " |";
         }
         Latencies g = result.graphQl();
         Latencies s = result.statement();
         return String.format(Locale.ROOT, "| %s | %.0f | %.0f | **%.2f** | %s | %s | **%.2f** | %s | %s |", name,
                 g.perSecond(), s.perSecond(), result.throughputRatio(), percentiles(g), percentiles(s),
                 result.p50Ratio(), statements, targets(result));
+    }
+
+    /** At most 300 characters: a GraphQL error list repeats itself for every item of a list. */
+    private static String shortened(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 297) + "…";
     }
 
     private static String percentiles(Latencies latencies) {
@@ -98,8 +107,9 @@ public record BenchReport(LocalDate date, BenchMachine machine, int scale, int c
 
     /** {@code docs} with this run's block in its section (the section added at the end when it has none). */
     public String into(String docs) {
-        int start = docs.indexOf(START);
-        int end = docs.indexOf(END);
+        // the markers on lines of their own: prose may name them
+        int start = lineOf(docs, START, 0);
+        int end = start < 0 ? -1 : lineOf(docs, END, start);
         String before;
         String section;
         String after;
@@ -122,6 +132,11 @@ public record BenchReport(LocalDate date, BenchMachine machine, int scale, int c
         blocks.forEach((blockScale, block) -> text.append("<!-- bench:scale-").append(blockScale).append(" -->\n")
                 .append(block).append("<!-- /bench:scale-").append(blockScale).append(" -->\n"));
         return text.append(END).append(after).toString();
+    }
+
+    private static int lineOf(String docs, String marker, int from) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(marker) + "$").matcher(docs);
+        return line.find(from) ? line.start() : -1;
     }
 
     /** Writes this run into the file (created when missing). */

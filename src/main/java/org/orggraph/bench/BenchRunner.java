@@ -39,6 +39,8 @@ public final class BenchRunner {
         void at(int caseIndex, int caseCount, String name, String side, double fraction);
     }
 
+    /** How a result that GraphQL answered with errors starts its {@code mismatch}. */
+    static final String GRAPHQL_ERRORS = "GraphQL errors: ";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final URI app;
@@ -104,7 +106,7 @@ public final class BenchRunner {
         }
         int statements = statementCount(response);
         if (response.get("errors") != null) {
-            return new BenchResult(benchCase, statements, "GraphQL errors: " + response.get("errors"), null, null);
+            return new BenchResult(benchCase, statements, GRAPHQL_ERRORS + response.get("errors"), null, null);
         }
         Optional<String> difference = Answers.difference(response.get("data"), answer);
         if (difference.isPresent()) {

@@ -73,7 +73,7 @@ class BenchRunnerTest {
     void aRunReplacesItsScalesBlockInTheBenchSectionAndKeepsTheOthers() {
         BenchCase named = BenchCases.named("unit-by-id");
         BenchResult differing = new BenchResult(named, 1, "$.unit.id: a ≠ b", null, null);
-        String docs = "# Benchmarks\n\nintro\n";
+        String docs = "# Benchmarks\n\nThe table goes between `<!-- bench -->` and `<!-- /bench -->` below.\n";
 
         String once = report(List.of(differing), 1).into(report(List.of(differing), 10).into(docs));
         String twice = report(List.of(differing), 1).into(once);
