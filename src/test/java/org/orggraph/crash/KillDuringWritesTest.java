@@ -150,7 +150,7 @@ class KillDuringWritesTest {
 
     private void awaitReady(Process app, int port, Path log) throws Exception {
         RestClient health = RestClient.create("http://127.0.0.1:" + port);
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(app.isAlive()).as("the app is running:\n%s", Files.readString(log)).isTrue();
             try {
@@ -163,7 +163,7 @@ class KillDuringWritesTest {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("not ready after 10 minutes:\n" + Files.readString(log));
+        throw new AssertionError("not ready after 30 minutes:\n" + Files.readString(log));
     }
 
     /** The app's database over Bolt, at the port it wrote into the data dir. */
