@@ -50,8 +50,11 @@ class KillDuringWritesTest {
             mutation($input: CreatePersonInput!) {
               createPerson(input: $input) { person { id } changeEvent { id } errors { code } }
             }""";
-    /** The import's writing statement (BulkLoader): seen running, the import is in the middle of its transaction. */
-    private static final String IMPORT_WRITING = "UNWIND $rows AS row MERGE (n:Person";
+    /**
+     * The import's writing statements (BulkLoader: CREATE for new people, MERGE for known ones, both UNWIND a slice of
+     * rows): one seen running, the import is in the middle of its transaction.
+     */
+    private static final String IMPORT_WRITING = "UNWIND $rows AS row";
 
     @TempDir
     Path dir;
@@ -178,7 +181,8 @@ class KillDuringWritesTest {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline && !upload.isDone()) {
             boolean writing = bolt.executableQuery("SHOW TRANSACTIONS YIELD currentQuery"
-                            + " WHERE currentQuery CONTAINS $writing RETURN count(*) AS n")
+                            + " WHERE currentQuery CONTAINS $writing AND currentQuery CONTAINS '(n:Person'"
+                            + " RETURN count(*) AS n")
                     .withParameters(Map.of("writing", IMPORT_WRITING)).execute().records().get(0).get("n").asLong() > 0;
             if (writing) {
                 return;
