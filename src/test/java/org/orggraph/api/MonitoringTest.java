@@ -10,10 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.orggraph.OrgGraphTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * statements, the store size, the page cache) and one log line per GraphQL request.
  */
 @OrgGraphTest
-@ExtendWith(OutputCaptureExtension.class)
 class MonitoringTest {
 
     @LocalServerPort
@@ -58,12 +54,29 @@ class MonitoringTest {
         assertThat(value(metrics, "orggraph_neo4j_page_cache_hits_total(\\{[^}]*\\})?")).isPositive();
     }
 
+    /**
+     * Read from the request logger itself, not from the console: a command run inside the test JVM (the CLI tests)
+     * re-initializes logging, after which the console no longer shows the app's INFO lines.
+     */
     @Test
-    void eachGraphQlRequestIsOneLogLineWithDurationCostStatementsAndOutcome(CapturedOutput output) throws Exception {
-        graphQl("{\"operationName\": \"Alliances\", \"query\": \"query Alliances { alliances(first: 3) { nodes { id } } }\"}");
-        graphQl("{\"query\": \"{ nosuchfield }\"}");
-
-        assertThat(output.getOut()).containsPattern("GraphQL Alliances in \\d+ ms, cost \\d+, [1-9]\\d* statements: ok")
+    void eachGraphQlRequestIsOneLogLineWithDurationCostStatementsAndOutcome() throws Exception {
+        ch.qos.logback.classic.Logger requests = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(RequestLogInterceptor.LOGGER);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines =
+                new ch.qos.logback.core.read.ListAppender<>();
+        ch.qos.logback.classic.Level level = requests.getLevel();
+        lines.start();
+        requests.addAppender(lines);
+        requests.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            graphQl("{\"operationName\": \"Alliances\", \"query\": \"query Alliances { alliances(first: 3) { nodes { id } } }\"}");
+            graphQl("{\"query\": \"{ nosuchfield }\"}");
+        } finally {
+            requests.detachAppender(lines);
+            requests.setLevel(level);
+        }
+        String logged = String.join("\n", lines.list.stream().map(e -> e.getFormattedMessage()).toList());
+        assertThat(logged).containsPattern("GraphQL Alliances in \\d+ ms, cost \\d+, [1-9]\\d* statements: ok")
                 .containsPattern("GraphQL - in \\d+ ms, cost 0, 0 statements: GRAPHQL_VALIDATION_FAILED");
     }
 

@@ -92,7 +92,7 @@ public class OrgGraphCommandTest {
         Run command = run("cyphr", "-e", "RETURN 1");
         assertThat(command.status()).isEqualTo(2);
         assertThat(command.err()).contains("'cyphr'").contains("Did you mean cypher?")
-                .contains("serve, cypher, import, export, user, neo4j-server, help");
+                .contains("serve, cypher, import, export, user, neo4j-server, backup, restore, load, bench, help");
 
         Run property = run("cypher", "-e", "RETURN 1", "--spring.neo4j.uri");
         assertThat(property.status()).as("a property needs =VALUE").isEqualTo(2);
