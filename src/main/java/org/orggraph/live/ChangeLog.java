@@ -49,11 +49,11 @@ class ChangeLog {
 
     /**
      * Numbers the committed changes that have no number yet (up to {@link #PAGE}), in one write transaction that
-     * first takes the feed's lock. Writes nothing when nothing waits.
+     * first takes the feed's lock. Writes nothing when nothing waits. Whether anything was waiting.
      */
-    void number() {
+    boolean number() {
         if (reader.read(cypher.load("live/waiting"), Map.of()).isEmpty()) {
-            return;
+            return false;
         }
         // The feed's bookmarks are the executable queries' ones, so the reads that follow see these numbers.
         SessionConfig config = SessionConfig.builder()
@@ -64,6 +64,7 @@ class ChangeLog {
                 tx.run(cypher.load("live/number"), Map.of("last", last, "batch", PAGE)).consume();
             });
         }
+        return true;
     }
 
     /** The feed's last number (0 before anything was numbered). */
