@@ -67,11 +67,7 @@ public final class GraphBatch {
     /** Adds a relationship known not to exist (e.g. one end is a {@link #newNode}): created, not merged. */
     public GraphBatch newRelationship(NodeLabel fromLabel, String fromId, RelType type, NodeLabel toLabel, String toId,
             Map<String, Object> properties) {
-        requireId(fromId);
-        requireId(toId);
-        newRelationships.computeIfAbsent(new RelGroup(fromLabel, type, toLabel), g -> new ArrayList<>())
-                .add(Map.of("from", fromId, "to", toId, "props", properties));
-        return this;
+        return add(newRelationships, fromLabel, fromId, type, toLabel, toId, properties);
     }
 
     public GraphBatch relationship(NodeLabel fromLabel, String fromId, RelType type, NodeLabel toLabel, String toId) {
@@ -80,9 +76,14 @@ public final class GraphBatch {
 
     public GraphBatch relationship(NodeLabel fromLabel, String fromId, RelType type, NodeLabel toLabel, String toId,
             Map<String, Object> properties) {
+        return add(relationships, fromLabel, fromId, type, toLabel, toId, properties);
+    }
+
+    private GraphBatch add(Map<RelGroup, List<Map<String, Object>>> into, NodeLabel fromLabel, String fromId,
+            RelType type, NodeLabel toLabel, String toId, Map<String, Object> properties) {
         requireId(fromId);
         requireId(toId);
-        relationships.computeIfAbsent(new RelGroup(fromLabel, type, toLabel), g -> new ArrayList<>())
+        into.computeIfAbsent(new RelGroup(fromLabel, type, toLabel), g -> new ArrayList<>())
                 .add(Map.of("from", fromId, "to", toId, "props", properties));
         return this;
     }

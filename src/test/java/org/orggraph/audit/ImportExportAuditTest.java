@@ -14,18 +14,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orggraph.OrgGraphTest;
+import org.orggraph.importer.ImportUploads;
 import org.orggraph.api.GraphQlTesters;
 import org.orggraph.api.GraphQlTesters.TestUser;
 import org.orggraph.api.Role;
 import org.orggraph.export.ExportController;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.orggraph.importer.ImportCommand;
-import org.orggraph.importer.ImportController;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -73,18 +70,8 @@ class ImportExportAuditTest {
     }
 
     private int upload(String name, String content, boolean dryRun) {
-        var parts = new LinkedMultiValueMap<String, Object>();
-        parts.add("files", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        parts.add("dryRun", String.valueOf(dryRun));
-        return RestClient.create("http://localhost:" + port).post().uri(ImportController.PATH)
-                .header("Authorization", TestUser.of(Role.EDITOR).basic())
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
-                .onStatus(s -> true, (req, res) -> { }).toBodilessEntity().getStatusCode().value();
+        return ImportUploads.upload(port, name, content, dryRun).onStatus(s -> true, (req, res) -> { })
+                .toBodilessEntity().getStatusCode().value();
     }
 
     @Test

@@ -12,14 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.orggraph.OrgGraphTest;
-import org.orggraph.api.GraphQlTesters;
-import org.orggraph.api.Role;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -46,17 +41,7 @@ class ImportAgainstTheRunningAppTest {
     }
 
     private RestClient.ResponseSpec upload(String name, String content, boolean dryRun) {
-        var parts = new LinkedMultiValueMap<String, Object>();
-        parts.add("files", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        parts.add("dryRun", String.valueOf(dryRun));
-        return RestClient.create("http://localhost:" + port).post().uri(ImportController.PATH)
-                .header("Authorization", GraphQlTesters.TestUser.of(Role.EDITOR).basic())
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve();
+        return ImportUploads.upload(port, name, content, dryRun);
     }
 
     @Test
