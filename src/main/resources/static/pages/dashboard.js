@@ -123,14 +123,16 @@
     timer = setInterval(() => { if (!live.connected) refresh(); }, seconds * 1000);
   }
 
-  // The live refresh: a small client of GraphQL over Server-Sent Events ("distinct connections" mode of the
-  // GraphQL-over-SSE protocol, which the server speaks on POST /graphql with Accept: text/event-stream), on fetch()
-  // so that it can POST the subscription with the login session's cookie (EventSource can only GET). Each `next`
-  // event carries one change and its cursor; a burst of changes makes one refresh. When the stream ends or breaks
-  // it reconnects after a pause with `after:` the last cursor, so no change is missed; a new scope starts anew.
+  // The live refresh: the graphql-sse client (vendor/graphql-sse.min.js, its "distinct connections" mode, which the
+  // server speaks on POST /graphql with Accept: text/event-stream; a POST carries the login session's cookie, which
+  // EventSource's GET could too but not the subscription document). Each `next` carries one change and its cursor; a
+  // burst of changes makes one refresh. The client's own retries would resend the first cursor, so they are off:
+  // when the stream ends or breaks, this page subscribes again after a pause with `after:` the last cursor it saw,
+  // so no change is missed; a new scope starts anew.
   const LIVE = `subscription Live($areaId: ID, $allianceId: ID, $after: String) {
     changes(areaId: $areaId, allianceId: $allianceId, after: $after) { cursor change { id type } } }`;
-  const live = {connected: false, cursor: null, abort: null, pending: null, generation: 0};
+  const sse = graphqlSse.createClient({url: '/graphql', credentials: 'same-origin', retryAttempts: 0});
+  const live = {connected: false, cursor: null, stop: null, pending: null, generation: 0};
 
   function liveState(connected) {
     live.connected = connected;
@@ -145,62 +147,34 @@
     live.pending = setTimeout(() => { live.pending = null; refresh(); }, 300);
   }
 
-  // One SSE frame: its event name and its data lines joined (the format of the HTML standard's event streams).
-  function frame(text) {
-    let event = 'message';
-    const data = [];
-    text.split(/\r?\n/).forEach(line => {
-      const colon = line.indexOf(':');
-      if (colon === 0 || line === '') return;
-      const field = colon < 0 ? line : line.slice(0, colon);
-      let value = colon < 0 ? '' : line.slice(colon + 1);
-      if (value.startsWith(' ')) value = value.slice(1);
-      if (field === 'event') event = value; else if (field === 'data') data.push(value);
-    });
-    return {event, data: data.join('\n')};
-  }
-
-  async function subscribe(generation) {
-    const controller = new AbortController();
-    live.abort = controller;
-    try {
-      const response = await fetch('/graphql', {
-        method: 'POST', credentials: 'same-origin', signal: controller.signal,
-        headers: {'Content-Type': 'application/json', 'Accept': 'text/event-stream'},
-        body: JSON.stringify({query: LIVE, variables: {areaId: area.value || null,
-          allianceId: alliance.value || null, after: live.cursor}})
-      });
-      if (!response.ok || !response.body) throw new Error('HTTP ' + response.status);
-      liveState(true);
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = '';
-      for (;;) {
-        const {value, done} = await reader.read();
-        if (done) break;
-        buffer += value;
-        let end;
-        while ((end = buffer.search(/\r?\n\r?\n/)) >= 0) {
-          const {event, data} = frame(buffer.slice(0, end));
-          buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
-          if (event !== 'next' || !data) continue;
-          const message = JSON.parse(data);
-          if (message.errors && message.errors.length) throw new Error(message.errors[0].message);
-          if (message.data && message.data.changes) changed(message.data.changes);
-        }
+  function subscribe(generation) {
+    const ended = error => {
+      if (generation !== live.generation) return;
+      liveState(false);
+      if (error) {
+        const message = error.message || (error.response ? 'HTTP ' + error.response.status : String(error));
+        document.getElementById('error').textContent = G.t('error') + ': ' + message;
       }
-    } catch (e) {
-      if (controller.signal.aborted) return;
-      document.getElementById('error').textContent = G.t('error') + ': ' + e.message;
-    } finally {
-      if (live.abort === controller) liveState(false);
-    }
-    if (generation === live.generation) setTimeout(() => { if (generation === live.generation) subscribe(generation); }, 3000);
+      setTimeout(() => { if (generation === live.generation) subscribe(generation); }, 3000);
+    };
+    live.stop = sse.subscribe({query: LIVE, variables: {areaId: area.value || null,
+        allianceId: alliance.value || null, after: live.cursor}}, {
+      next: message => {
+        if (message.errors && message.errors.length) {
+          document.getElementById('error').textContent = G.t('error') + ': ' + message.errors[0].message;
+        } else if (message.data && message.data.changes) {
+          changed(message.data.changes);
+        }
+      },
+      error: ended,
+      complete: () => ended(null)
+    }, {connected: () => { if (generation === live.generation) liveState(true); }});
   }
 
   function resubscribe() {
     live.generation += 1;
     live.cursor = null;
-    if (live.abort) live.abort.abort();
+    if (live.stop) live.stop();
     subscribe(live.generation);
   }
 

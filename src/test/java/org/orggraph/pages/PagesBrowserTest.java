@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,6 +70,8 @@ class PagesBrowserTest {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         chrome = new ChromeDriver(service, options);
         wait = new WebDriverWait(chrome, Duration.ofSeconds(90));
+        // a live refresh may redraw a tile between finding an element and reading it: look again
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
