@@ -45,10 +45,10 @@ class GraphQlHttpConfiguration {
 
     @Bean
     GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, ApiLimits limits, StartupProgress startup,
-            @Value("${spring.graphql.http.sse.timeout:#{null}}") Duration sseTimeout,
+            ParsedDocuments documents, @Value("${spring.graphql.http.sse.timeout:#{null}}") Duration sseTimeout,
             @Value("${spring.graphql.http.sse.keep-alive:#{null}}") Duration sseKeepAlive) {
         return new GraphQlRequestHandler(handler, graphQlJson, JsonMapper.builder().build(), limits.maxRequestBytes(),
-                startup, new GraphQlSse(handler, sseTimeout, sseKeepAlive));
+                startup, new GraphQlSse(handler, sseTimeout, sseKeepAlive), documents);
     }
 
     /**

@@ -65,11 +65,13 @@ class GraphQlRequestHandler extends GraphQlHttpHandler {
     private final int maxRequestBytes;
     private final StartupProgress startup;
     private final GraphQlSse sse;
+    private final ParsedDocuments documents;
 
     GraphQlRequestHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<?> converter, JsonMapper json,
-            int maxRequestBytes, StartupProgress startup, GraphQlSse sse) {
+            int maxRequestBytes, StartupProgress startup, GraphQlSse sse, ParsedDocuments documents) {
         super(graphQlHandler, converter);
         this.sse = sse;
+        this.documents = documents;
         this.graphQlHandler = graphQlHandler;
         this.json = json;
         this.maxRequestBytes = maxRequestBytes;
@@ -229,16 +231,17 @@ class GraphQlRequestHandler extends GraphQlHttpHandler {
     }
 
     /** False only when the operation to run is certainly a mutation or subscription; syntax errors are the engine's to report. */
-    private static boolean isQuery(String query, String operationName) {
+    private boolean isQuery(String query, String operationName) {
         OperationDefinition.Operation operation = operation(query, operationName);
         return operation == null || operation == OperationDefinition.Operation.QUERY;
     }
 
     /** The kind of the operation to run, or null when the document does not parse or names no such operation. */
-    private static OperationDefinition.Operation operation(String query, String operationName) {
-        Document document;
+    private OperationDefinition.Operation operation(String query, String operationName) {
+        // a document that ran before is not parsed again (the engine's parse follows on the first request only)
+        Document document = documents.known(query, LocaleContextHolder.getLocale());
         try {
-            document = Parser.parse(query);
+            document = document != null ? document : Parser.parse(query);
         } catch (InvalidSyntaxException | IllegalArgumentException e) {
             return null;
         }

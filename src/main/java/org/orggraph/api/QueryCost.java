@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -68,6 +70,20 @@ final class QueryCost extends SimplePerformantInstrumentation {
     /** Costs saturate here, so that summing up to maxFields of them cannot overflow. */
     private final int saturation;
 
+    /** A document and the operation of it that runs, when the operation declares no variables. */
+    private record Literal(String document, String operationName) {
+    }
+
+    /** Within the shape bounds, the worst-case cost and the first argument too long (null when none is). */
+    private record Measured(int cost, String problem) {
+    }
+
+    /** The measures of documents without variables, bounded like {@link ParsedDocuments}: by their characters. */
+    private final Cache<Literal, Measured> measuredLiterals = Caffeine.newBuilder()
+            .maximumWeight(ParsedDocuments.MAX_CHARACTERS)
+            .<Literal, Measured>weigher((key, measured) -> key.document().length())
+            .build();
+
     QueryCost(ApiLimits limits, int maxDepth) {
         this.limits = limits;
         this.maxDepth = maxDepth;
@@ -83,6 +99,29 @@ final class QueryCost extends SimplePerformantInstrumentation {
     public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext context = parameters.getExecutionContext();
+        // Without variables the document alone decides the cost: measured once (the budget is still the caller's).
+        boolean literal = context.getOperationDefinition().getVariableDefinitions().isEmpty();
+        Measured measured = literal ? measuredLiterals.get(new Literal(context.getExecutionInput().getQuery(),
+                context.getOperationDefinition().getName()), key -> measure(context)) : measure(context);
+        context.getGraphQLContext().put(COST, measured.cost());
+        if (measured.problem() != null) {
+            throw abort(ApiError.BAD_USER_INPUT, measured.problem(), Map.of());
+        }
+        int budget = limits.maxCost(Caller.of(context.getGraphQLContext()));
+        if (measured.cost() > budget) {
+            throw abort(ApiError.TOO_EXPENSIVE, "This query could cost up to " + measured.cost() + " (page sizes"
+                    + " × fan-out of every field); the budget of your role is " + budget + ". Ask for smaller pages"
+                    + " (first:), fewer nested lists or fewer fields, and page through with after:",
+                    Map.of("cost", measured.cost(), "maxCost", budget));
+        }
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    /**
+     * The shape bounds first (a document over them is refused before its cost is computed: a fragment bomb would
+     * never finish), then the cost and the first string argument that is too long, if any.
+     */
+    private Measured measure(ExecutionContext context) {
         SelectionSet operation = context.getOperationDefinition().getSelectionSet();
         Map<String, FragmentDefinition> fragments = context.getFragmentsByName();
         Shape shape = new Shape(fragments);
@@ -105,19 +144,7 @@ final class QueryCost extends SimplePerformantInstrumentation {
                 .fieldComplexityCalculator((env, children) -> cost(env, children, problems))
                 .build()
                 .calculate();
-        int reported = Math.min(Math.max(cost, 0), saturation);
-        context.getGraphQLContext().put(COST, reported);
-        if (!problems.isEmpty()) {
-            throw abort(ApiError.BAD_USER_INPUT, problems.get(0), Map.of());
-        }
-        int budget = limits.maxCost(Caller.of(context.getGraphQLContext()));
-        if (reported > budget) {
-            throw abort(ApiError.TOO_EXPENSIVE, "This query could cost up to " + reported + " (page sizes × fan-out"
-                    + " of every field); the budget of your role is " + budget + ". Ask for smaller pages (first:),"
-                    + " fewer nested lists or fewer fields, and page through with after:",
-                    Map.of("cost", reported, "maxCost", budget));
-        }
-        return super.beginExecuteOperation(parameters, state);
+        return new Measured(Math.min(Math.max(cost, 0), saturation), problems.isEmpty() ? null : problems.get(0));
     }
 
     private static void refuseOver(long count, int max, String what) {

@@ -31,6 +31,8 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.orggraph.api.GraphQlAnswers.codes;
+import static org.orggraph.api.GraphQlAnswers.messages;
 
 /**
  * The worst-case cost of every request is computed before anything runs and reported in {@code extensions.cost};
@@ -216,19 +218,6 @@ class QueryCostTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> extensions(Map<String, Object> answer) {
         return (Map<String, Object>) answer.getOrDefault("extensions", Map.of());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> codes(Map<String, Object> answer) {
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) answer.getOrDefault("errors", List.of());
-        return errors.stream().map(e -> String.valueOf(((Map<String, Object>) e.get("extensions")).get("code")))
-                .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> messages(Map<String, Object> answer) {
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) answer.getOrDefault("errors", List.of());
-        return errors.stream().map(e -> String.valueOf(e.get("message"))).toList();
     }
 
     /** Every variable at its worst: pages at their maximum, 100 ids; required ones filled in, the rest left out. */
