@@ -54,7 +54,7 @@ public class ListQuery {
         params.put("afterKey", PageRequests.required(request, "key"));
         params.put("afterId", PageRequests.required(request, "id"));
         params.put("limit", request.limit());
-        params.put("allow", nodes.allowlist());
+        params.put("allow", nodes.allowlist(nodes.selected(env.getSelectionSet().getFields("edges/node/*", "nodes/*"))));
         String key = "n." + field.property();
         // Even first: 0 runs the page statement (LIMIT 1): it tells whether there is a next page.
         Map<String, String> fragments = Map.of("match", match, "after", Keyset.after(key, desc, "n.id"),
