@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * GraphQL record; statements receive it as {@code $allow} and project nodes with it
  * ({@code {labels: labels(n), properties: [k IN $allow[head(labels(n))] | [k, n[k]]]}}), so a property that is not
  * on the list is never even read, and no statement returns {@code properties(n)} of a node; lists and
- * relationship fields narrow it further to the properties their selection asks for ({@link #selected}). What leaves is masked
- * by role at the fields of the GraphQL types ({@link PersonalData}), whatever path reached the object.
+ * relationship fields narrow it further to the properties their selection asks for ({@link #selected}). What
+ * leaves is masked by role at the fields of the GraphQL types ({@link PersonalData}), whatever path reached the
+ * object.
  */
 @Component
 public class ReadPath {
