@@ -1,7 +1,5 @@
 package org.orggraph.alliance;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,10 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
-import org.neo4j.driver.Record;
 import org.orggraph.api.ApiException;
-import org.orggraph.api.CypherFiles;
-import org.orggraph.api.GraphReader;
 import org.orggraph.api.Page;
 import org.orggraph.api.PageRequest;
 import org.orggraph.api.PageRequests;
@@ -25,11 +20,10 @@ import org.orggraph.node.NodeResolver;
 import org.orggraph.node.ReadPath;
 import org.orggraph.node.Relations;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Alliance}: the list of alliances, each alliance's members, counts and links. */
+/** {@code Alliance}: the list of alliances, each alliance's members and links (its counts: {@link AllianceCoverage}). */
 @Controller
 class AllianceController {
 
@@ -43,18 +37,14 @@ class AllianceController {
     private final NodeResolver resolver;
     private final Relations relations;
     private final OrganizationLinks links;
-    private final GraphReader reader;
-    private final CypherFiles cypher;
     private final PageRequests pages;
     private final ReadPath readPath;
 
     AllianceController(NodeResolver resolver, Relations relations, OrganizationLinks links,
-            GraphReader reader, CypherFiles cypher, PageRequests pages, ReadPath readPath) {
+            PageRequests pages, ReadPath readPath) {
         this.resolver = resolver;
         this.relations = relations;
         this.links = links;
-        this.reader = reader;
-        this.cypher = cypher;
         this.pages = pages;
         this.readPath = readPath;
     }
@@ -70,19 +60,6 @@ class AllianceController {
     @SchemaMapping(typeName = "AllianceMember")
     String role(AllianceMember member) {
         return member.role() == null ? "MEMBER" : member.role();
-    }
-
-    @BatchMapping
-    Map<Alliance, AllianceCounts> counts(List<Alliance> alliances) {
-        Map<String, Alliance> byId = new LinkedHashMap<>();
-        alliances.forEach(a -> byId.put(a.id(), a));
-        Map<Alliance, AllianceCounts> counts = new HashMap<>();
-        for (Record r : reader.read(cypher.load("alliance/counts"), Map.of("ids", List.copyOf(byId.keySet())))) {
-            counts.put(byId.get(r.get("id").asString()), new AllianceCounts(r.get("communities").asInt(),
-                    r.get("industrialParks").asInt(), r.get("units").asInt(), r.get("partyOrganizations").asInt(),
-                    r.get("partyMembers").asInt()));
-        }
-        return counts;
     }
 
     @SchemaMapping

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a root list query: the list's {@code MATCH … WHERE} (from its feature's .cypher file, filters as
  * parameters), sorted by a whitelisted field and then by id, one keyset page after the cursor. One statement for
- * the page, plus one for {@code totalCount} only when the query selects it.
+ * the page, or one for the page and {@code totalCount} when the query selects it.
  */
 @Component
 public class ListQuery {
@@ -54,22 +54,33 @@ public class ListQuery {
         params.put("afterKey", PageRequests.required(request, "key"));
         params.put("afterId", PageRequests.required(request, "id"));
         params.put("limit", request.limit());
-        params.put("allow", nodes.allowlist());
+        params.put("allow", nodes.allowlist(nodes.selected(env.getSelectionSet().getFields("edges/node/*", "nodes/*"))));
         String key = "n." + field.property();
         // Even first: 0 runs the page statement (LIMIT 1): it tells whether there is a next page.
-        String page = cypher.render("api/page", Map.of("match", match, "after", Keyset.after(key, desc, "n.id"),
-                "key", key, "order", key + " " + (desc ? "DESC" : "ASC")));
+        Map<String, String> fragments = Map.of("match", match, "after", Keyset.after(key, desc, "n.id"),
+                "key", key, "order", key + " " + (desc ? "DESC" : "ASC"));
         List<T> items = new ArrayList<>();
         List<Map<String, Object>> keysets = new ArrayList<>();
-        for (Record record : reader.read(page, params)) {
-            items.add(type.cast(nodes.object(record.get("node"))));
-            keysets.add(keyset(record.get("key"), record.get("id").asString()));
-        }
         Integer total = null;
         if (env.getSelectionSet().contains("totalCount")) {
-            total = reader.read(cypher.render("api/count", Map.of("match", match)), params).get(0).get("total").asInt();
+            Record record = reader.read(cypher.render("api/page-counted", fragments), params).get(0);
+            total = record.get("total").asInt();
+            for (Value item : record.get("page").values()) {
+                add(item, type, items, keysets);
+            }
+        } else {
+            for (Record record : reader.read(cypher.render("api/page", fragments), params)) {
+                add(record, type, items, keysets);
+            }
         }
         return Page.of(items, keysets, request, total);
+    }
+
+    /** One item of a page as the page statements return it ({@code id}, {@code key}, {@code node}). */
+    private <T> void add(org.neo4j.driver.types.MapAccessor item, Class<T> type, List<T> items,
+            List<Map<String, Object>> keysets) {
+        items.add(type.cast(nodes.object(item.get("node"))));
+        keysets.add(keyset(item.get("key"), item.get("id").asString()));
     }
 
     /** A whole small list (cities, streets, duty list items), sorted by {@code field} then id. */

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import graphql.schema.SelectedField;
 import org.neo4j.driver.Value;
 import org.orggraph.model.NodeLabel;
 import org.springframework.stereotype.Component;
@@ -18,8 +22,10 @@ import org.springframework.stereotype.Component;
  * evidence — leaves the database through here. Each label has an allowlist of properties, the components of its
  * GraphQL record; statements receive it as {@code $allow} and project nodes with it
  * ({@code {labels: labels(n), properties: [k IN $allow[head(labels(n))] | [k, n[k]]]}}), so a property that is not
- * on the list is never even read, and no statement returns {@code properties(n)} of a node. What leaves is masked
- * by role at the fields of the GraphQL types ({@link PersonalData}), whatever path reached the object.
+ * on the list is never even read, and no statement returns {@code properties(n)} of a node; lists and
+ * relationship fields narrow it further to the properties their selection asks for ({@link #selected}). What
+ * leaves is masked by role at the fields of the GraphQL types ({@link PersonalData}), whatever path reached the
+ * object.
  */
 @Component
 public class ReadPath {
@@ -28,6 +34,8 @@ public class ReadPath {
     private final Map<Class<?>, RecordMapper<?>> byClass = new HashMap<>();
     private final Map<String, RecordMapper<?>> relationships = new HashMap<>();
     private final Map<String, List<String>> allowlist = new TreeMap<>();
+    /** The record components that tell a label ({@code isMember}), of any type. */
+    private final Set<String> labelFlags = new HashSet<>();
     private final PersonalData personalData;
 
     public ReadPath(List<NodeTypes> types, PersonalData personalData) {
@@ -52,11 +60,46 @@ public class ReadPath {
         nodes.forEach((label, mapper) -> allowlist.put(label.name(), mapper.properties()));
         // Members are people with an extra label; whichever label a statement sees first, the list is the same.
         allowlist.put(NodeLabel.Member.name(), allowlist.get(NodeLabel.Person.name()));
+        nodes.values().forEach(mapper -> labelFlags.addAll(mapper.labelFlags()));
     }
 
     /** The {@code $allow} parameter of every statement that returns nodes: label → properties that may leave. */
     public Map<String, List<String>> allowlist() {
         return allowlist;
+    }
+
+    /**
+     * The properties a selection of node fields reads ({@code id} always: the fields below a node find it by id), or
+     * {@code null} for all of the allowlist: when a selected field is neither a property nor a relationship field, an
+     * app's fetcher computes it and may read any component of the object. Masking needs nothing more: it looks at
+     * the field and the caller's roles only.
+     */
+    public Set<String> selected(List<SelectedField> fields) {
+        Set<String> selected = new TreeSet<>(Set.of("id"));
+        for (SelectedField field : fields) {
+            if (field.getName().equals("__typename") || labelFlags.contains(field.getName())
+                    || field.getFieldDefinitions().stream().allMatch(d -> d.hasAppliedDirective("relationship"))) {
+                continue;
+            }
+            for (String type : field.getObjectTypeNames()) {
+                List<String> allowed = allowlist.get(type);
+                if (allowed == null || !allowed.contains(field.getName())) {
+                    return null;
+                }
+            }
+            selected.add(field.getName());
+        }
+        return selected;
+    }
+
+    /** The {@code $allow} parameter narrowed to these properties ({@link #selected}; null: the whole allowlist). */
+    public Map<String, List<String>> allowlist(Set<String> selected) {
+        if (selected == null) {
+            return allowlist;
+        }
+        Map<String, List<String>> narrowed = new TreeMap<>();
+        allowlist.forEach((label, names) -> narrowed.put(label, names.stream().filter(selected::contains).toList()));
+        return narrowed;
     }
 
     /** The GraphQL object of a node as statements project it ({@code {labels, properties}}), or {@code null}. */

@@ -47,6 +47,11 @@ final class RecordMapper<T extends Record> {
         return Arrays.stream(components).map(RecordComponent::getName).filter(name -> !isLabelFlag(name)).toList();
     }
 
+    /** The components that tell a label ({@code isMember}): read from the labels, which every node comes with. */
+    List<String> labelFlags() {
+        return Arrays.stream(components).map(RecordComponent::getName).filter(this::isLabelFlag).toList();
+    }
+
     /** The value of one component of a record of this type (e.g. its {@code id}). */
     Object component(Object record, String name) {
         for (RecordComponent component : components) {

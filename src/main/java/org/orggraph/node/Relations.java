@@ -54,7 +54,7 @@ public class Relations {
      * What one source asks of a hop: everything ({@code page} null), or one page, counted or not; as of a day
      * ({@code asOf}, null for today: see {@link AsOf}).
      */
-    record Key(Hop hop, String source, PageRequest page, boolean count, LocalDate asOf) {
+    record Key(Hop hop, String source, PageRequest page, boolean count, LocalDate asOf, Set<String> selected) {
     }
 
     record Result(List<Row> rows, List<Map<String, Object>> keysets, Integer total) {
@@ -62,14 +62,25 @@ public class Relations {
 
     /** All targets with their relationship's properties, in the hop's order. */
     public CompletableFuture<List<Row>> rows(DataFetchingEnvironment env, String sourceId, Hop hop) {
-        return loader(env).load(new Key(hop, sourceId, null, false, AsOf.of(env))).thenApply(Result::rows);
+        return rows(env, sourceId, hop, null);
+    }
+
+    /** All targets, with only the {@code selected} properties ({@link ReadPath#selected}; null: all). */
+    CompletableFuture<List<Row>> rows(DataFetchingEnvironment env, String sourceId, Hop hop, Set<String> selected) {
+        return loader(env).load(new Key(hop, sourceId, null, false, AsOf.of(env), selected)).thenApply(Result::rows);
     }
 
     /** One page of the targets ({@code first}/{@code after} validated like every list; counted only if selected). */
     public CompletableFuture<Page<Row>> page(DataFetchingEnvironment env, String sourceId, Hop hop,
             PageRequest request) {
+        return page(env, sourceId, hop, request, null);
+    }
+
+    /** One page of the targets, with only the {@code selected} properties ({@link ReadPath#selected}; null: all). */
+    CompletableFuture<Page<Row>> page(DataFetchingEnvironment env, String sourceId, Hop hop, PageRequest request,
+            Set<String> selected) {
         boolean count = env.getSelectionSet().contains("totalCount");
-        return loader(env).load(new Key(hop, sourceId, request, count, AsOf.of(env)))
+        return loader(env).load(new Key(hop, sourceId, request, count, AsOf.of(env), selected))
                 .thenApply(result -> Page.of(result.rows(), result.keysets(), request, result.total()));
     }
 
@@ -81,13 +92,13 @@ public class Relations {
         return loader;
     }
 
-    private record Group(Hop hop, PageRequest page, boolean count, LocalDate asOf) {
+    private record Group(Hop hop, PageRequest page, boolean count, LocalDate asOf, Set<String> selected) {
     }
 
     Map<Key, Result> load(Set<Key> keys) {
         Map<Group, Set<String>> groups = new LinkedHashMap<>();
         for (Key key : keys) {
-            groups.computeIfAbsent(new Group(key.hop(), key.page(), key.count(), key.asOf()), g -> new LinkedHashSet<>())
+            groups.computeIfAbsent(new Group(key.hop(), key.page(), key.count(), key.asOf(), key.selected()), g -> new LinkedHashSet<>())
                     .add(key.source());
         }
         Map<Key, Result> results = new HashMap<>();
@@ -95,7 +106,7 @@ public class Relations {
             Hop hop = group.hop();
             Map<String, Object> params = new HashMap<>();
             params.put("ids", List.copyOf(sources));
-            params.put("allow", readPath.allowlist());
+            params.put("allow", readPath.allowlist(group.selected()));
             params.put("asOf", group.asOf());
             if (group.page() == null) {
                 Map<String, List<Row>> rows = new HashMap<>();
@@ -107,7 +118,7 @@ public class Relations {
                     }
                 }
                 for (String source : sources) {
-                    results.put(new Key(hop, source, null, false, group.asOf()),
+                    results.put(new Key(hop, source, null, false, group.asOf(), group.selected()),
                             new Result(rows.getOrDefault(source, List.of()), List.of(), null));
                 }
             } else {
@@ -126,7 +137,8 @@ public class Relations {
                             keysets.add(ListQuery.keyset(item.get("key"), item.get("id").asString()));
                         }
                     }
-                    results.put(new Key(hop, record.get("source").asString(), page, group.count(), group.asOf()),
+                    results.put(new Key(hop, record.get("source").asString(), page, group.count(), group.asOf(),
+                            group.selected()),
                             new Result(rows, keysets, group.count() ? record.get("total").asInt() : null));
                 }
             }

@@ -56,11 +56,15 @@ final class RelationshipFetcher implements SelfDescribingDataFetcher<Object> {
         Object source = env.getSource();
         String id = readPath.idOf(source);
         return switch (shape) {
-            case ONE -> relations.rows(env, id, hop).thenApply(rows -> rows.isEmpty() ? null : rows.get(0).node());
-            case MANY -> relations.rows(env, id, hop).thenApply(rows -> rows.stream().map(Relations.Row::node).toList());
+            case ONE -> relations.rows(env, id, hop, readPath.selected(env.getSelectionSet().getImmediateFields()))
+                    .thenApply(rows -> rows.isEmpty() ? null : rows.get(0).node());
+            case MANY -> relations.rows(env, id, hop, readPath.selected(env.getSelectionSet().getImmediateFields()))
+                    .thenApply(rows -> rows.stream().map(Relations.Row::node).toList());
             case RELATIONSHIPS -> relations.rows(env, id, hop).thenApply(rows -> rows.stream()
                     .map(row -> readPath.relationship(elementType, source, row.node(), row.rel())).toList());
-            case CONNECTION -> relations.page(env, id, hop, pages.of(env)).thenApply(page -> page.map(Relations.Row::node));
+            case CONNECTION -> relations.page(env, id, hop, pages.of(env),
+                    readPath.selected(env.getSelectionSet().getFields("edges/node/*", "nodes/*")))
+                    .thenApply(page -> page.map(Relations.Row::node));
         };
     }
 

@@ -45,6 +45,19 @@ class AllianceQueriesTest {
     }
 
     @Test
+    void eachCountAskedForAloneIsTheSameAsAmongAllCounts() {
+        List<Map<String, Object>> all = nodes(graphQl.documentName("alliance-list").variable("first", 100).execute(),
+                "alliances");
+        for (String key : List.of("units", "partyOrganizations", "partyMembers")) {
+            List<Map<String, Object>> alone = nodes(graphQl.document(
+                    "{ alliances(first: 100) { edges { node { id counts { " + key + " } } } } }").execute(),
+                    "alliances");
+            assertThat(alone).as(key).extracting(a -> count(a, key))
+                    .containsExactlyElementsOf(all.stream().map(a -> count(a, key)).toList());
+        }
+    }
+
+    @Test
     void pagesOfAlliancesFollowEachOtherWithoutGapOrOverlap() {
         GraphQlTester.Response first = graphQl.documentName("alliance-list").variable("first", 7).execute();
         first.path("alliances.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);

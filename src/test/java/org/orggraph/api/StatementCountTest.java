@@ -53,6 +53,30 @@ class StatementCountTest {
     }
 
     @Test
+    void aPageWithItsTotalCountIsOneStatement() {
+        GraphQlTester.Response response = GraphQlTesters.countingStatements(port)
+                .document("{ units(filter: {allianceId: \"alliance:18\"}, first: 5) { totalCount edges { node { id } } } }")
+                .execute();
+        response.path("units.edges").entityList(Object.class).hasSize(5);
+        assertThat(response.path("units.totalCount").entity(Integer.class).get()).isGreaterThan(5);
+        response.path("$.extensions.cypherStatements").entity(Integer.class).isEqualTo(1);
+    }
+
+    @Test
+    void theSearchesOfARequestAreOneStatement() {
+        GraphQlTester.Response response = GraphQlTesters.countingStatements(port).document("""
+                {
+                  byChinese: search(text: "沙坪", first: 3) { name }
+                  byPinyin: search(text: "shaping", types: [Street], first: 1) { name }
+                  byInitials: search(text: "spjd", first: 1) { name }
+                }""").execute();
+        response.path("byPinyin[0].name").entity(String.class).isEqualTo("沙坪街道");
+        response.path("byInitials[0].name").entity(String.class).isEqualTo("沙坪街道");
+        response.path("byChinese").entityList(Object.class).hasSize(3);
+        response.path("$.extensions.cypherStatements").entity(Integer.class).isEqualTo(1);
+    }
+
+    @Test
     void theCountIsOnlyReportedWhenAskedFor() {
         GraphQlTesters.overHttp(port).documentName("units-nested").variable("first", 1).execute()
                 .path("$.extensions.cypherStatements").pathDoesNotExist();
