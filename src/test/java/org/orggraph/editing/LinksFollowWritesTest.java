@@ -88,8 +88,7 @@ class LinksFollowWritesTest {
         assertThat(isolated("SHARED_PERSON")).doesNotContain(unit);
         assertThat(sharedPersonLinks()).isEqualTo(links + 1);
 
-        fixture.ok("organizations", "leaveAlliance", "leave", Map.of("organizationId", unit, "allianceId", ALLIANCE,
-                "date", "2024-01-01"));
+        fixture.ok("organizations", "leaveAlliance", "leave", Map.of("organizationId", unit, "date", "2024-01-01"));
         assertThat(sharedPersonLinks()).isEqualTo(links);
     }
 
