@@ -1,8 +1,9 @@
 // Bench, cookbook 9 (graphql/examples/09-shortest-path.graphql) by hand: all shortest paths (any direction, at
 // most 4 hops) between a unit and a compound, in the order of their nodes' ids, the first $first of them with
-// their nodes (id, main label, name) and relationships (type, ends' ids); truncated when there are more.
+// their nodes (id, main label, name) and relationships (type, ends' ids); truncated when there are more. Not
+// through the link projection's LINKED relationships (derived from the others), as the API.
 MATCH (s:Unit {id: $from}), (t:ResidentialCompound {id: $to})
-OPTIONAL MATCH p = ALL SHORTEST (s)-[*1..4]-(t)
+OPTIONAL MATCH p = ALL SHORTEST (s)-[:!LINKED*1..4]-(t)
 WITH p ORDER BY [n IN nodes(p) | n.id]
 WITH [path IN collect(p) WHERE path IS NOT NULL] AS paths
 RETURN {shortestPaths: {

@@ -1,6 +1,7 @@
 // Query.neighborhood: breadth first from the center, level by level (at most 3 levels, each taken only when
 // $depth reaches it), each level's new nodes in id order, until $limit nodes (counting the center) are kept;
 // then the relationships between kept nodes. <label>: the center's label (from the NodeLabel enum, by id prefix).
+// Every relationship but the link projection's LINKED (derived from the others, alliance/link-projection-refresh).
 // $labels: null, or the labels a node must carry one of to be kept (and walked through).
 // $allow: the read path's allowlist (nodes leave only with these properties).
 // $asOf: null (every relationship, ended ones too), or a date: only relationships in force that day are walked and
@@ -10,7 +11,7 @@ WITH center, [center] AS seen, [center] AS frontier, false AS truncated
 CALL (seen, frontier) {
   WITH seen, frontier WHERE $depth >= 1
   UNWIND frontier AS f
-  MATCH (f)-[r]-(n)
+  MATCH (f)-[r:!LINKED]-(n)
   WHERE NOT n IN seen
     AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
     AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
@@ -22,7 +23,7 @@ WITH center, seen + found[0..($limit - size(seen))] AS seen, found[0..($limit - 
 CALL (seen, frontier) {
   WITH seen, frontier WHERE $depth >= 2
   UNWIND frontier AS f
-  MATCH (f)-[r]-(n)
+  MATCH (f)-[r:!LINKED]-(n)
   WHERE NOT n IN seen
     AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
     AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
@@ -34,7 +35,7 @@ WITH center, seen + found[0..($limit - size(seen))] AS seen, found[0..($limit - 
 CALL (seen, frontier) {
   WITH seen, frontier WHERE $depth >= 3
   UNWIND frontier AS f
-  MATCH (f)-[r]-(n)
+  MATCH (f)-[r:!LINKED]-(n)
   WHERE NOT n IN seen
     AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
     AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
@@ -44,7 +45,7 @@ CALL (seen, frontier) {
 WITH seen + found[0..($limit - size(seen))] AS seen, truncated OR size(found) > $limit - size(seen) AS truncated
 CALL (seen) {
   UNWIND seen AS a
-  MATCH (a)-[r]->(b)
+  MATCH (a)-[r:!LINKED]->(b)
   WHERE b IN seen AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
   WITH a, r, b ORDER BY a.id, type(r), b.id
   LIMIT $edgeLimit

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The links between alliance members ({@code cypher/alliance/organization-links.cypher}), batched: every
+ * The links between alliance members, read from the link projection ({@code cypher/alliance/linked-organizations.cypher},
+ * see {@link LinkProjection}), batched: every
  * {@code crossUnitLinks}, {@code bridges} or {@code isolatedMembers} field only registers its alliance with a
  * DataLoader; when GraphQL Java dispatches, all alliances asking with the same arguments are answered by ONE
  * statement. So {@code alliances { crossUnitLinks { … } }} runs one statement for all alliances of the page.
@@ -37,6 +38,12 @@ import reactor.core.publisher.Mono;
 public class OrganizationLinks {
 
     static final String LOADER = "orggraph.alliance.links";
+
+    /** The statement the API answers with: ranks and pages the link projection, walks only the page's evidence. */
+    static final String PROJECTED = "alliance/linked-organizations";
+
+    /** The same answers by walking every member's evidence: what the projection is checked against. */
+    static final String WALKED = "alliance/organization-links";
 
     /** What one alliance's field asks for, as of a day ({@code asOf}, null for today). */
     record Request(String allianceId, boolean within, List<String> kinds, int minWeight, PageRequest page,
@@ -77,11 +84,16 @@ public class OrganizationLinks {
     }
 
     Map<Request, Result> load(Set<Request> requests) {
+        return load(requests, PROJECTED);
+    }
+
+    /** The answers by one of the links statements ({@link #PROJECTED} or {@link #WALKED}). */
+    Map<Request, Result> load(Set<Request> requests, String statementFile) {
         Map<Group, Set<String>> groups = new LinkedHashMap<>();
         for (Request request : requests) {
             groups.computeIfAbsent(request.group(), g -> new LinkedHashSet<>()).add(request.allianceId());
         }
-        String statement = cypher.render("alliance/organization-links",
+        String statement = cypher.render(statementFile,
                 Map.of("memberLinks", cypher.load("alliance/member-link-patterns")));
         Map<Request, Result> results = new HashMap<>();
         groups.forEach((group, allianceIds) -> {

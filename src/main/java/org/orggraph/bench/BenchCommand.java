@@ -21,6 +21,7 @@ import org.orggraph.cli.SpringProperties;
 import org.orggraph.graph.CredentialsFile;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.orggraph.heshan.HeshanGenerator;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.importer.BulkLoader;
 import org.orggraph.startup.StartupProgress;
 import org.springframework.boot.SpringApplication;
@@ -111,6 +112,8 @@ public final class BenchCommand extends ConsoleCommand {
                     fraction -> bar.at(0, 1, "loading the reference data (scale " + scale + ")", "", fraction));
             bar.done();
             Driver driver = app.getBean(Driver.class);
+            // loaded after the start, whose warm-up computed the link projection of an empty graph
+            app.getBean(LinkProjection.class).refreshAllIn(driver);
             String[] admin = adminAccount(app);
             BenchRunner runner = new BenchRunner(URI.create("http://127.0.0.1:"
                     + app.getEnvironment().getProperty("local.server.port")), admin[0], admin[1], driver,

@@ -107,6 +107,11 @@ final class Edit {
         return new java.util.ArrayList<>(new java.util.TreeSet<>(labels.keySet()));
     }
 
+    /** The element ids of the nodes this mutation locked or created: where its link maintenance starts. */
+    List<String> touchedElements() {
+        return List.copyOf(elements.values());
+    }
+
     /** The element id of a locked node (for statements: {@code WHERE elementId(n) = $x}), or null. */
     String element(String id) {
         return id == null ? null : elements.get(id);

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.TransientException;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.api.Caller;
 import org.orggraph.audit.AuditTrail;
 import org.orggraph.dashboard.DashboardStatements;
@@ -37,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Should Neo4j still report a transient failure (a deadlock it detected, e.g. between a mutation and a bulk load),
  * the whole transaction is retried here, up to {@value #ATTEMPTS} times with a short random pause: the transaction
  * is rolled back first, so a retry starts from the committed state.
+ *
+ * <p>The link projection ({@link LinkProjection}) is brought up to date at the end of the same transaction, around
+ * the nodes the mutation locked or created: a committed mutation's links are current, a rejected one changes none.
  */
 @Component
 class Editor {
@@ -50,10 +54,12 @@ class Editor {
     private final Clock clock;
     private final AuditTrail audit;
     private final DashboardStatements dashboards;
+    private final LinkProjection links;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Editor(PlatformTransactionManager transactionManager, Neo4jClient client, CypherFiles cypher, AuditTrail audit,
-            DashboardStatements dashboards) {
+            DashboardStatements dashboards, LinkProjection links) {
+        this.links = links;
         this.transactions = new TransactionTemplate(transactionManager);
         this.audit = audit;
         this.dashboards = dashboards;
@@ -72,8 +78,12 @@ class Editor {
         for (int attempt = 1; ; attempt++) {
             Edit[] edit = new Edit[1];
             try {
-                T value = transactions.execute(status -> work.apply(edit[0] = new Edit(client, cypher, actor,
-                        LocalDate.now(clock))));
+                T value = transactions.execute(status -> {
+                    Edit current = edit[0] = new Edit(client, cypher, actor, LocalDate.now(clock));
+                    T done = work.apply(current);
+                    links.refreshAround(current::run, current.touchedElements());
+                    return done;
+                });
                 // committed: dashboards show it at their next poll, the audit trail says who did it
                 dashboards.forget();
                 audited(actor, action, "ok", edit[0]);

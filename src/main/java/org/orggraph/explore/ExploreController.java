@@ -136,8 +136,9 @@ class ExploreController {
     }
 
     /** {@code ''} or {@code ':A|B'}: names of the RelType enum only. */
+    /** Every type of the model when none is given: not the link projection's LINKED, derived from the others. */
     static String typesFragment(List<RelType> types) {
-        return types == null || types.isEmpty() ? ""
+        return types == null || types.isEmpty() ? ":!LINKED"
                 : types.stream().distinct().map(RelType::cypher).collect(Collectors.joining("|", ":", ""));
     }
 }

@@ -12,6 +12,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.orggraph.alliance.LinkProjection;
+import org.orggraph.api.CypherFiles;
 import org.orggraph.audit.Actor;
 import org.orggraph.audit.AuditTrail;
 import org.orggraph.model.NodeLabel;
@@ -39,6 +41,7 @@ public class ImportEngine {
     private final ImportMessages messages;
     private final ImportAudit audit;
     private final Clock clock;
+    private final LinkProjection links = new LinkProjection(new CypherFiles());
 
     @Autowired
     public ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages,
@@ -112,6 +115,8 @@ public class ImportEngine {
             plan = null;
             try {
                 loader.loadInTransaction(batch, tx, progress::advance);
+                // the link projection commits with the rows (an import may change any evidence)
+                links.refreshAll(LinkProjection.Statements.of(tx));
                 phases.end("write");
                 tx.commit();
             } catch (Neo4jException e) {
