@@ -108,7 +108,8 @@ public final class BenchCommand extends ConsoleCommand {
                 return 1;
             }
             ProgressBar bar = new ProgressBar(err);
-            BulkLoader.LoadReport load = app.getBean(BulkLoader.class).load(new HeshanGenerator().generate(scale),
+            // Into the empty throw-away database: created, as the first start of the app does (SampleDataInitializer).
+            BulkLoader.LoadReport load = app.getBean(BulkLoader.class).load(new HeshanGenerator().generate(scale).allNew(),
                     fraction -> bar.at(0, 1, "loading the reference data (scale " + scale + ")", "", fraction));
             bar.done();
             Driver driver = app.getBean(Driver.class);

@@ -11,14 +11,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Result;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.TransientFailureException;
+import org.orggraph.graph.EmbeddedNeo4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +38,10 @@ import org.springframework.stereotype.Component;
  * several workers, biggest first: on a fresh JVM most of a load's time is Cypher planning of the ~100 distinct
  * statements, which parallelizes well. Relationship groups whose ends share nodes do not run at the same time
  * ({@link DisjointTasks}): their merges would deadlock on those nodes, and each retry logged a stack trace.
+ *
+ * <p>With the embedded database started in this process, {@link #load} writes in-process
+ * ({@code GraphDatabaseService.beginTx()}) instead of over Bolt: the rows are not packed into Bolt messages and
+ * unpacked again on loopback (measured in docs/benchmarks.md). Against a remote database it uses the driver.
  */
 @Component
 public class BulkLoader {
@@ -39,27 +49,54 @@ public class BulkLoader {
     private static final Logger log = LoggerFactory.getLogger(BulkLoader.class);
     static final int DEFAULT_BATCH_SIZE = 10_000;
 
+    /** How often a slice written in-process is tried again after a transient failure (a deadlock, say). */
+    private static final int IN_PROCESS_ATTEMPTS = 5;
+
     private final Driver driver;
+    /** The embedded database when it runs in this process, else null: then every write goes over the driver. */
+    private final Supplier<GraphDatabaseService> inProcess;
     private final int batchSize;
     private final int workers;
 
     @Autowired
+    public BulkLoader(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+        this(driver, inProcess(embedded), DEFAULT_BATCH_SIZE, defaultWorkers());
+    }
+
+    /** Over the driver only, also when the database runs in this process. */
     public BulkLoader(Driver driver) {
-        this(driver, DEFAULT_BATCH_SIZE, defaultWorkers());
+        this(driver, () -> null, DEFAULT_BATCH_SIZE, defaultWorkers());
     }
 
     BulkLoader(Driver driver, int batchSize, int workers) {
+        this(driver, () -> null, batchSize, workers);
+    }
+
+    BulkLoader(Driver driver, Supplier<GraphDatabaseService> inProcess, int batchSize, int workers) {
         if (batchSize < 1 || workers < 1) {
             throw new IllegalArgumentException("batch size and workers must be positive");
         }
         this.driver = driver;
+        this.inProcess = inProcess;
         this.batchSize = batchSize;
         this.workers = workers;
     }
 
-    /** For benchmarks and big imports that want other transaction sizes or parallelism. */
+    /** For benchmarks and big imports that want other transaction sizes or parallelism (over the driver). */
     public static BulkLoader with(Driver driver, int batchSize, int workers) {
         return new BulkLoader(driver, batchSize, workers);
+    }
+
+    /** The same, writing in-process into {@code database} (the embedded one). */
+    public static BulkLoader inProcess(Driver driver, GraphDatabaseService database, int batchSize, int workers) {
+        return new BulkLoader(driver, () -> database, batchSize, workers);
+    }
+
+    private static Supplier<GraphDatabaseService> inProcess(ObjectProvider<EmbeddedNeo4j> embedded) {
+        return () -> {
+            EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+            return neo4j != null && neo4j.started() ? neo4j.database() : null;
+        };
     }
 
     private static int defaultWorkers() {
@@ -100,8 +137,9 @@ public class BulkLoader {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         LoadReport report = new LoadReport(batch.nodeCount(), batch.relationshipCount(), millis);
-        log.info("Loaded {} nodes and {} relationships in {} ms ({} rows/s, {} workers)", report.nodes(),
-                report.relationships(), millis, report.rowsPerSecond(), workers);
+        log.info("Loaded {} nodes and {} relationships in {} ms ({} rows/s, {} workers, {})", report.nodes(),
+                report.relationships(), millis, report.rowsPerSecond(), workers,
+                inProcess.get() != null ? "in-process" : "over Bolt");
         return report;
     }
 
@@ -129,16 +167,19 @@ public class BulkLoader {
     }
 
     private static void check(Task task, List<Map<String, Object>> slice, Result result) {
-        // A relationship whose end is missing would silently vanish in MATCH: refuse the batch instead.
         if (task.relationships()) {
-            long merged = result.single().get(0).asLong();
-            if (merged != slice.size()) {
-                throw new IllegalArgumentException("Only " + merged + " of " + slice.size()
-                        + " relationships found both their nodes; nothing of this batch was written ("
-                        + task.statement() + ")");
-            }
+            checkMerged(task, slice, result.single().get(0).asLong());
         } else {
             result.consume();
+        }
+    }
+
+    /** A relationship whose end is missing would silently vanish in MATCH: refuse the batch instead. */
+    private static void checkMerged(Task task, List<Map<String, Object>> slice, long merged) {
+        if (merged != slice.size()) {
+            throw new IllegalArgumentException("Only " + merged + " of " + slice.size()
+                    + " relationships found both their nodes; nothing of this batch was written ("
+                    + task.statement() + ")");
         }
     }
 
@@ -231,6 +272,11 @@ public class BulkLoader {
     }
 
     private void send(Task task, Progress progress) {
+        GraphDatabaseService database = inProcess.get();
+        if (database != null) {
+            sendInProcess(database, task, progress);
+            return;
+        }
         List<Map<String, Object>> rows = task.rows();
         try (Session session = driver.session()) {
             for (int from = 0; from < rows.size(); from += batchSize) {
@@ -239,6 +285,43 @@ public class BulkLoader {
                 progress.advance(slice.size());
             }
         }
+    }
+
+    private void sendInProcess(GraphDatabaseService database, Task task, Progress progress) {
+        List<Map<String, Object>> rows = task.rows();
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    writeInProcess(database, task, slice);
+                    break;
+                } catch (RuntimeException e) {
+                    // What the driver's executeWrite retries: a transient failure; the rest is the caller's to see.
+                    if (attempt == IN_PROCESS_ATTEMPTS || !isTransient(e)) {
+                        throw e;
+                    }
+                    log.debug("Retrying a slice of {} after {}", task.statement(), e.toString());
+                }
+            }
+            progress.advance(slice.size());
+        }
+    }
+
+    private static void writeInProcess(GraphDatabaseService database, Task task, List<Map<String, Object>> slice) {
+        try (org.neo4j.graphdb.Transaction tx = database.beginTx();
+             org.neo4j.graphdb.Result result = tx.execute(task.statement(), Map.of("rows", slice))) {
+            if (task.relationships()) {
+                checkMerged(task, slice, ((Number) result.columnAs("merged").next()).longValue());
+            } else {
+                result.stream().forEach(row -> { });
+            }
+            tx.commit();
+        }
+    }
+
+    private static boolean isTransient(RuntimeException e) {
+        return e instanceof TransientFailureException || e instanceof QueryExecutionException q
+                && String.valueOf(q.getStatusCode()).startsWith("Neo.TransientError.");
     }
 
     /** Tells the caller the share done; logs rows/s at most every few seconds at DEBUG. */

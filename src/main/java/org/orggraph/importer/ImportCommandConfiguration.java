@@ -25,12 +25,17 @@ public class ImportCommandConfiguration {
 
     /**
      * The app starts its database and applies the schema as start-up phases after the web server; a command has
-     * neither, and needs both at once (without the id constraints every merge would scan its label).
+     * neither, and needs both at once (without the id constraints every merge would scan its label). The database
+     * is this process's alone, so its one import transaction may hold most of the heap
+     * ({@link CommandTransactionMemory}); a database of a running app or a remote one keeps its own limit.
      */
     @Bean
     SmartInitializingSingleton databaseWithSchema(ObjectProvider<EmbeddedNeo4j> embedded, Migrations migrations) {
         return () -> {
-            embedded.ifAvailable(EmbeddedNeo4j::start);
+            embedded.ifAvailable(neo4j -> {
+                neo4j.start();
+                CommandTransactionMemory.widen(neo4j);
+            });
             migrations.apply();
         };
     }

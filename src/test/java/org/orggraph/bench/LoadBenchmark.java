@@ -42,8 +42,13 @@ class LoadBenchmark {
         System.out.printf("%nHeshan scale %d: %d nodes, %d relationships, generated in %d ms%n", scale,
                 batch.nodeCount(), batch.relationshipCount(), generateMs);
 
+        // The same rows all marked new: what the first start loads into its empty database (CREATE, not MERGE).
+        GraphBatch fresh = new HeshanGenerator().generate(scale).allNew();
         List<String> lines = new ArrayList<>();
-        int[][] configs = {{10_000, 1}, {10_000, 2}, {10_000, 4}, {10_000, 1}, {10_000, 2}, {2_000, 2}};
+        // batch size, workers, in-process (1) or over Bolt (0), all new (1) or merged (0); the first run is the
+        // cold JVM's, then each way of writing once
+        int[][] configs = {{10_000, 2, 0, 0}, {10_000, 2, 0, 0}, {10_000, 2, 1, 0}, {10_000, 2, 0, 1},
+            {10_000, 2, 1, 1}};
         for (int run = 0; run < configs.length; run++) {
             Path dir = Files.createTempDirectory("orggraph-bench");
             DatabaseManagementService dms = new DatabaseManagementServiceBuilder(dir)
@@ -59,10 +64,15 @@ class LoadBenchmark {
                 try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port)) {
                     new Migrations(MigrationsConfig.builder().withLocationsToScan("classpath:neo4j/migrations")
                             .withPackagesToScan().build(), driver).apply();
-                    var report = BulkLoader.with(driver, configs[run][0], configs[run][1]).load(batch);
-                    lines.add(String.format("run %d  batch size %6d  workers %d  %7d ms  %8d rows/s%s", run + 1,
-                            configs[run][0], configs[run][1],
-                            report.millis(), report.rowsPerSecond(), run == 0 ? "  (cold JVM)" : ""));
+                    int[] config = configs[run];
+                    BulkLoader loader = config[2] == 1
+                            ? BulkLoader.inProcess(driver, dms.database("neo4j"), config[0], config[1])
+                            : BulkLoader.with(driver, config[0], config[1]);
+                    var report = loader.load(config[3] == 1 ? fresh : batch);
+                    lines.add(String.format("run %d  batch size %6d  workers %d  %-10s  %-7s %7d ms  %8d rows/s%s",
+                            run + 1, config[0], config[1], config[2] == 1 ? "in-process" : "over Bolt",
+                            config[3] == 1 ? "CREATE" : "MERGE", report.millis(), report.rowsPerSecond(),
+                            run == 0 ? "  (cold JVM)" : ""));
                 }
             } finally {
                 dms.shutdown();
