@@ -47,7 +47,7 @@ public class ImportController {
                 throw new UncheckedIOException(e);
             }
         }
-        ImportReport report = engine.run(files, dryRun, ImportProgress.NONE,
+        ImportReport report = engine.run(files, dryRun, new LoggedProgress(files),
                 Actor.of(caller, request.getRemoteAddr()));
         return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
     }
