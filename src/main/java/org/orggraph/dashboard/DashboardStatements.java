@@ -106,11 +106,10 @@ public class DashboardStatements {
      * they are all the changes that came, so none was committed out of order, deleted or imported).
      */
     private boolean unconcerned(HistoryCursor then, Dashboard scope) {
-        if (then.newest() == null) {
-            return false;
-        }
-        Record r = reader.read(cypher.load("dashboard/changes-since"),
-                Map.of("newest", then.newest(), "asOf", scope.asOf())).get(0);
+        Map<String, Object> params = new HashMap<>();
+        params.put("newest", then.newest());
+        params.put("asOf", scope.asOf());
+        Record r = reader.read(cypher.load("dashboard/changes-since"), params).get(0);
         return r.get("concerning").asLong() == 0
                 && r.get("recorded").asLong() == scope.cursor().changes() - then.changes();
     }
