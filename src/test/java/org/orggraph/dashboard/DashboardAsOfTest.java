@@ -106,8 +106,7 @@ class DashboardAsOfTest {
 
     @Test
     void asOfTodayTheDashboardIsTodays() {
-        for (Map<String, Object> scope : List.of(Map.<String, Object>of(), Map.<String, Object>of("allianceId", "alliance:03"),
-                Map.<String, Object>of("areaId", "street:shaping"))) {
+        for (Map<String, Object> scope : List.of(Map.<String, Object>of(), Map.<String, Object>of("allianceId", "alliance:03"))) {
             Map<String, Object> today = run("dashboard", "Dashboard", scope).path("dashboard").entity(Map.class).get();
             Map<String, Object> withDate = new java.util.HashMap<>(scope);
             withDate.put("asOf", LocalDate.now());
