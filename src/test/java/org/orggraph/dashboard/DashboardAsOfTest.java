@@ -106,7 +106,8 @@ class DashboardAsOfTest {
 
     @Test
     void asOfTodayTheDashboardIsTodays() {
-        for (Map<String, Object> scope : List.of(Map.<String, Object>of(), Map.<String, Object>of("allianceId", "alliance:03"))) {
+        List<Map<String, Object>> scopes = List.of(Map.of(), Map.of("allianceId", "alliance:03"));
+        for (Map<String, Object> scope : scopes) {
             Map<String, Object> today = run("dashboard", "Dashboard", scope).path("dashboard").entity(Map.class).get();
             Map<String, Object> withDate = new java.util.HashMap<>(scope);
             withDate.put("asOf", LocalDate.now());
