@@ -12,8 +12,8 @@ MATCH (work:Unit)<-[:WORKS_AT]-(m:Member)-[r:MEMBER_OF]->(:PartyOrganization)
       -[:SUBORDINATE_TO*0..2]->(:PartyOrganization)-[:HOSTED_BY]->(party:Unit)
 WHERE work <> party
   AND (allianceId IS NULL
-       OR EXISTS { (work)-[:IN_ALLIANCE]->(:Alliance {id: allianceId}) }
-       OR EXISTS { (party)-[:IN_ALLIANCE]->(:Alliance {id: allianceId}) })
+       OR EXISTS { (work)-[ia1:IN_ALLIANCE WHERE ia1.until IS NULL]->(:Alliance {id: allianceId}) }
+       OR EXISTS { (party)-[ia2:IN_ALLIANCE WHERE ia2.until IS NULL]->(:Alliance {id: allianceId}) })
 WITH work, party, minShared, m, max(CASE WHEN r.until IS NULL THEN 1 ELSE 0 END) AS current
 WITH work, party, minShared, count(m) AS sharedMembers, sum(current) AS currentMemberships,
      collect(m.name)[0..5] AS sample

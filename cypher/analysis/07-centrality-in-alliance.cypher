@@ -11,41 +11,41 @@
 // Result: one row per unit of the alliance, most central (PageRank) first:
 //   unitId, unit, kind, degree (partners), weightedDegree (evidence), betweenness, pageRank, pageRankRank
 WITH coalesce($alliance, 'alliance:01') AS allianceId
-MATCH (a:Alliance {id: allianceId})<-[:IN_ALLIANCE]-(x)
+MATCH (a:Alliance {id: allianceId})<-[ia1:IN_ALLIANCE WHERE ia1.until IS NULL]-(x)
 WITH a, collect(x) AS members
 CALL (a, members) {
   UNWIND members AS x
-  MATCH (x)<-[:ORGANIZED_BY]-(:Activity)-[:ORGANIZED_BY]->(y)-[:IN_ALLIANCE]->(a)
+  MATCH (x)<-[:ORGANIZED_BY]-(:Activity)-[:ORGANIZED_BY]->(y)-[ia2:IN_ALLIANCE WHERE ia2.until IS NULL]->(a)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
-  MATCH (x)-[:ANSWERED]->(:Summons)<-[:ANSWERED]-(y)-[:IN_ALLIANCE]->(a)
+  MATCH (x)-[:ANSWERED]->(:Summons)<-[:ANSWERED]-(y)-[ia3:IN_ALLIANCE WHERE ia3.until IS NULL]->(a)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
-  MATCH (x)<-[:CLAIMED_BY|PAID_BY]-(:Project)-[:CLAIMED_BY|PAID_BY]->(y)-[:IN_ALLIANCE]->(a)
+  MATCH (x)<-[:CLAIMED_BY|PAID_BY]-(:Project)-[:CLAIMED_BY|PAID_BY]->(y)-[ia4:IN_ALLIANCE WHERE ia4.until IS NULL]->(a)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
   MATCH (x:Unit)<-[:CLAIMED_BY]-(:Project)-[:CLAIMS]->(:Need)-[:RAISED_BY]->()-[:PART_OF*0..1]->(y:Community)
-        -[:IN_ALLIANCE]->(a)
+        -[ia5:IN_ALLIANCE WHERE ia5.until IS NULL]->(a)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
-  MATCH (x:Unit)-[:REPRESENTED_ON]->(:PartyOrganization)<-[:REPRESENTED_ON]-(y:Unit)-[:IN_ALLIANCE]->(a)
+  MATCH (x:Unit)-[:REPRESENTED_ON]->(:PartyOrganization)<-[:REPRESENTED_ON]-(y:Unit)-[ia6:IN_ALLIANCE WHERE ia6.until IS NULL]->(a)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
-  MATCH (x:Unit)-[:REPRESENTED_ON]->(:PartyOrganization)-[:HOSTED_BY]->(y:Community)-[:IN_ALLIANCE]->(a)
+  MATCH (x:Unit)-[:REPRESENTED_ON]->(:PartyOrganization)-[:HOSTED_BY]->(y:Community)-[ia7:IN_ALLIANCE WHERE ia7.until IS NULL]->(a)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
   MATCH (x:Unit)<-[:HOSTED_BY]-(:PartyOrganization)<-[:SUBORDINATE_TO*0..2]-(:PartyOrganization)
-        -[:REPORTS_TO]->(y)-[:IN_ALLIANCE]->(a)
+        -[:REPORTS_TO]->(y)-[ia8:IN_ALLIANCE WHERE ia8.until IS NULL]->(a)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
-  MATCH (x:Unit)-[:STATIONED_AT|LOCATED_IN]->(y)-[:IN_ALLIANCE]->(a)
+  MATCH (x:Unit)-[:STATIONED_AT|LOCATED_IN]->(y)-[ia9:IN_ALLIANCE WHERE ia9.until IS NULL]->(a)
   RETURN x, y
 }
 WITH a, members, x, y

@@ -11,41 +11,41 @@
 //   unitId, unit, allianceId, alliance, cluster, clusterSize, dominantAllianceId, dominantAlliance,
 //   dominantShare (share of the cluster's members in the dominant alliance), ownAllianceInCluster
 WITH coalesce($minClusterSize, 3) AS minClusterSize
-MATCH (x)-[:IN_ALLIANCE]->(:Alliance)
+MATCH (x)-[ia1:IN_ALLIANCE WHERE ia1.until IS NULL]->(:Alliance)
 WITH minClusterSize, collect(DISTINCT x) AS members
 CALL (members) {
   UNWIND members AS x
-  MATCH (x)<-[:ORGANIZED_BY]-(:Activity)-[:ORGANIZED_BY]->(y)-[:IN_ALLIANCE]->(:Alliance)
+  MATCH (x)<-[:ORGANIZED_BY]-(:Activity)-[:ORGANIZED_BY]->(y)-[ia2:IN_ALLIANCE WHERE ia2.until IS NULL]->(:Alliance)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
-  MATCH (x)-[:ANSWERED]->(:Summons)<-[:ANSWERED]-(y)-[:IN_ALLIANCE]->(:Alliance)
+  MATCH (x)-[:ANSWERED]->(:Summons)<-[:ANSWERED]-(y)-[ia3:IN_ALLIANCE WHERE ia3.until IS NULL]->(:Alliance)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
-  MATCH (x)<-[:CLAIMED_BY|PAID_BY]-(:Project)-[:CLAIMED_BY|PAID_BY]->(y)-[:IN_ALLIANCE]->(:Alliance)
+  MATCH (x)<-[:CLAIMED_BY|PAID_BY]-(:Project)-[:CLAIMED_BY|PAID_BY]->(y)-[ia4:IN_ALLIANCE WHERE ia4.until IS NULL]->(:Alliance)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
   MATCH (x:Unit)<-[:CLAIMED_BY]-(:Project)-[:CLAIMS]->(:Need)-[:RAISED_BY]->()-[:PART_OF*0..1]->(y:Community)
-        -[:IN_ALLIANCE]->(:Alliance)
+        -[ia5:IN_ALLIANCE WHERE ia5.until IS NULL]->(:Alliance)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
-  MATCH (x:Unit)-[:REPRESENTED_ON]->(:PartyOrganization)<-[:REPRESENTED_ON]-(y:Unit)-[:IN_ALLIANCE]->(:Alliance)
+  MATCH (x:Unit)-[:REPRESENTED_ON]->(:PartyOrganization)<-[:REPRESENTED_ON]-(y:Unit)-[ia6:IN_ALLIANCE WHERE ia6.until IS NULL]->(:Alliance)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
-  MATCH (x:Unit)-[:REPRESENTED_ON]->(:PartyOrganization)-[:HOSTED_BY]->(y:Community)-[:IN_ALLIANCE]->(:Alliance)
+  MATCH (x:Unit)-[:REPRESENTED_ON]->(:PartyOrganization)-[:HOSTED_BY]->(y:Community)-[ia7:IN_ALLIANCE WHERE ia7.until IS NULL]->(:Alliance)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
   MATCH (x:Unit)<-[:HOSTED_BY]-(:PartyOrganization)<-[:SUBORDINATE_TO*0..2]-(:PartyOrganization)
-        -[:REPORTS_TO]->(y)-[:IN_ALLIANCE]->(:Alliance)
+        -[:REPORTS_TO]->(y)-[ia8:IN_ALLIANCE WHERE ia8.until IS NULL]->(:Alliance)
   RETURN x, y
   UNION ALL
   UNWIND members AS x
-  MATCH (x:Unit)-[:STATIONED_AT|LOCATED_IN]->(y)-[:IN_ALLIANCE]->(:Alliance)
+  MATCH (x:Unit)-[:STATIONED_AT|LOCATED_IN]->(y)-[ia9:IN_ALLIANCE WHERE ia9.until IS NULL]->(:Alliance)
   RETURN x, y
 }
 WITH minClusterSize, members, x, y
@@ -65,7 +65,7 @@ WITH minClusterSize, g.graphName AS graphName, collect({node: gds.util.asNode(no
 CALL gds.graph.drop(graphName, false) YIELD graphName AS dropped
 UNWIND rows AS row
 WITH minClusterSize, row.node AS n, row.cluster AS cluster
-MATCH (n)-[:IN_ALLIANCE]->(a:Alliance)
+MATCH (n)-[ia10:IN_ALLIANCE WHERE ia10.until IS NULL]->(a:Alliance)
 WITH minClusterSize, cluster, collect({n: n, a: a}) AS inCluster
 WITH minClusterSize, cluster, inCluster, size(inCluster) AS clusterSize
 WHERE clusterSize >= minClusterSize

@@ -9,7 +9,7 @@
 WITH date(coalesce($since, '2018-01-01')) AS since
 MATCH (a:Alliance)
 CALL (a, since) {
-  OPTIONAL MATCH (n:Need)-[:RAISED_BY]->()-[:PART_OF*0..1]->(:Community)-[:IN_ALLIANCE]->(a)
+  OPTIONAL MATCH (n:Need)-[:RAISED_BY]->()-[:PART_OF*0..1]->(:Community)-[ia1:IN_ALLIANCE WHERE ia1.until IS NULL]->(a)
   WHERE n.raisedOn >= since
   WITH DISTINCT n
   RETURN count(n) AS needsRaised,
@@ -17,13 +17,13 @@ CALL (a, since) {
          count(CASE WHEN n.status = 'DONE' THEN n END) AS needsDone
 }
 CALL (a, since) {
-  OPTIONAL MATCH (r:Resource)-[:OFFERED_BY]->(:Unit|IndustrialPark)-[:IN_ALLIANCE]->(a)
+  OPTIONAL MATCH (r:Resource)-[:OFFERED_BY]->(:Unit|IndustrialPark)-[ia2:IN_ALLIANCE WHERE ia2.until IS NULL]->(a)
   WHERE r.offeredOn >= since
   WITH DISTINCT r
   RETURN count(r) AS resourcesOffered, count(CASE WHEN EXISTS { (r)<-[:USES]-(:Project) } THEN r END) AS resourcesUsed
 }
 CALL (a, since) {
-  OPTIONAL MATCH (p:Project)-[:CLAIMED_BY]->(:Unit)-[:IN_ALLIANCE]->(a)
+  OPTIONAL MATCH (p:Project)-[:CLAIMED_BY]->(:Unit)-[ia3:IN_ALLIANCE WHERE ia3.until IS NULL]->(a)
   WHERE p.claimedOn >= since
   WITH DISTINCT p
   RETURN count(p) AS projectsClaimed, count(CASE WHEN p.status = 'DONE' THEN p END) AS projectsDone

@@ -13,7 +13,7 @@ CALL (a, kind) {
   WHERE kind = 'ALL' OR act.kind = kind
   RETURN act
   UNION
-  MATCH (act:Activity)-[:ORGANIZED_BY]->()-[:IN_ALLIANCE]->(a)
+  MATCH (act:Activity)-[:ORGANIZED_BY]->()-[ia1:IN_ALLIANCE WHERE ia1.until IS NULL]->(a)
   WHERE kind = 'ALL' OR act.kind = kind
   RETURN act
 }

@@ -20,11 +20,11 @@ CALL () {
   CALL (a) {
     MATCH (po:PartyOrganization)
     WHERE EXISTS { (po)-[:SUBORDINATE_TO*0..3]->(:PartyOrganization)-[:HOSTED_BY]->()-[:PART_OF*0..1]->()
-                   -[:IN_ALLIANCE]->(a) }
+                   -[ia1:IN_ALLIANCE WHERE ia1.until IS NULL]->(a) }
     RETURN collect(po) AS pos
   }
-  RETURN a.id AS allianceId, a.name AS alliance, pos, [(a)<-[:IN_ALLIANCE]-(c:Community) | c] AS communities,
-         [(a)<-[:IN_ALLIANCE]-(u:Unit) | u] AS units
+  RETURN a.id AS allianceId, a.name AS alliance, pos, [(a)<-[ia2:IN_ALLIANCE WHERE ia2.until IS NULL]-(c:Community) | c] AS communities,
+         [(a)<-[ia3:IN_ALLIANCE WHERE ia3.until IS NULL]-(u:Unit) | u] AS units
   UNION ALL
   MATCH (po:PartyOrganization)
   WITH collect(po) AS pos

@@ -13,13 +13,13 @@ WITH coalesce($urbanOnly, false) AS urbanOnly
 MATCH (a:Alliance)
 WHERE NOT urbanOnly OR a.urbanRegional = true
 CALL (a) {
-  OPTIONAL MATCH (x)-[:IN_ALLIANCE]->(a)
+  OPTIONAL MATCH (x)-[ia1:IN_ALLIANCE WHERE ia1.until IS NULL]->(a)
   RETURN count(CASE WHEN x:Community THEN x END) AS communities, count(CASE WHEN x:IndustrialPark THEN x END) AS parks,
          count(CASE WHEN x:Unit THEN x END) AS units,
          count(CASE WHEN x:Unit AND x.kind IN ['AGENCY', 'PUBLIC_INSTITUTION'] THEN x END) AS agenciesAndInstitutions
 }
 CALL (a) {
-  OPTIONAL MATCH (root:PartyOrganization)-[:HOSTED_BY]->()-[:IN_ALLIANCE]->(a)
+  OPTIONAL MATCH (root:PartyOrganization)-[:HOSTED_BY]->()-[ia2:IN_ALLIANCE WHERE ia2.until IS NULL]->(a)
   WITH DISTINCT root
   OPTIONAL MATCH (po:PartyOrganization)-[:SUBORDINATE_TO*0..]->(root)
   WITH DISTINCT po

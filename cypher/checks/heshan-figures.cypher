@@ -44,7 +44,7 @@ UNION ALL
 // ... covering all communities, parks and the 303 units: each of the 26 + 5 + 303 is in exactly one alliance
 MATCH (x:Community|IndustrialPark|Unit)
 WHERE NOT x:Unit OR x.kind IN ['AGENCY', 'PUBLIC_INSTITUTION']
-WITH x, count { (x)-[:IN_ALLIANCE]->(:Alliance) } AS alliances
+WITH x, count { (x)-[ia1:IN_ALLIANCE WHERE ia1.until IS NULL]->(:Alliance) } AS alliances
 WITH count(x) AS total, sum(CASE WHEN alliances = 1 THEN 1 ELSE 0 END) AS actual
 RETURN 'alliances_cover_communities_parks_and_agencies' AS figure, 334 AS expected, actual,
        actual = 334 AND total = 334 AS ok
@@ -52,7 +52,7 @@ RETURN 'alliances_cover_communities_parks_and_agencies' AS figure, 334 AS expect
 UNION ALL
 // 1,323 grassroots party organizations covered by the alliances: those hosted by an alliance member
 // (community, park, unit) and every organization below them
-MATCH (host)-[:IN_ALLIANCE]->(:Alliance)
+MATCH (host)-[ia2:IN_ALLIANCE WHERE ia2.until IS NULL]->(:Alliance)
 MATCH (root:PartyOrganization)-[:HOSTED_BY]->(host)
 MATCH (po:PartyOrganization)-[:SUBORDINATE_TO*0..]->(root)
 WITH count(DISTINCT po) AS actual
@@ -60,7 +60,7 @@ RETURN 'covered_party_organizations' AS figure, 1323 AS expected, actual, actual
 
 UNION ALL
 // 21,821 party members covered by the alliances: current membership (no `until`) in a covered organization
-MATCH (host)-[:IN_ALLIANCE]->(:Alliance)
+MATCH (host)-[ia3:IN_ALLIANCE WHERE ia3.until IS NULL]->(:Alliance)
 MATCH (root:PartyOrganization)-[:HOSTED_BY]->(host)
 MATCH (po:PartyOrganization)-[:SUBORDINATE_TO*0..]->(root)
 WITH DISTINCT po
@@ -164,7 +164,7 @@ UNION ALL
 // 78 units of the five urban regional alliances stationed in main-urban communities (and no other unit stationed)
 MATCH (u:Unit)-[:STATIONED_AT]->(c:Community)
 WITH count(DISTINCT u) AS total,
-     count(DISTINCT CASE WHEN c.mainUrban AND EXISTS { (u)-[:IN_ALLIANCE]->(:Alliance {urbanRegional: true}) }
+     count(DISTINCT CASE WHEN c.mainUrban AND EXISTS { (u)-[ia4:IN_ALLIANCE WHERE ia4.until IS NULL]->(:Alliance {urbanRegional: true}) }
                          THEN u END) AS actual
 RETURN 'stationed_units' AS figure, 78 AS expected, actual, actual = 78 AND total = 78 AS ok
 

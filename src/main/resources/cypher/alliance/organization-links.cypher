@@ -18,8 +18,8 @@
 //             $allow (the read path's allowlist: nodes leave only with these properties),
 //             $asOf (a date: the alliance's members as they were that day, i.e. alliance memberships in force
 //             then; null: those in force now, without until; memberships without since/until count as always
-//             there). The evidence itself is read as it is now: filtering every evidence path by date made this
-//             statement pass the read timeout on the test machine.
+//             there). Under a date, memberLinks takes member-link-patterns-as-of.cypher: the evidence of that
+//             day (the paths walked as today, then kept only when in force then).
 UNWIND $allianceIds AS allianceId
 MATCH (a:Alliance {id: allianceId})
 CALL (a) {

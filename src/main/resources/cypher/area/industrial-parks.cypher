@@ -11,4 +11,4 @@ CALL () {
 }
 WITH n
 WHERE ($areaId IS NULL OR EXISTS { MATCH (n)-[:PART_OF*1..2]->(a) WHERE a.id = $areaId })
-  AND ($allianceId IS NULL OR EXISTS { MATCH (n)-[:IN_ALLIANCE]->(:Alliance {id: $allianceId}) })
+  AND ($allianceId IS NULL OR EXISTS { MATCH (n)-[r:IN_ALLIANCE]->(:Alliance {id: $allianceId}) WHERE r.until IS NULL })

@@ -8,13 +8,15 @@ CALL (a) {
   RETURN lead.name AS leadName, lead IS NOT NULL AS led
 }
 CALL (a) {
-  MATCH (a)<-[:IN_ALLIANCE]-(x)
+  MATCH (a)<-[r:IN_ALLIANCE]-(x)
+  WHERE r.until IS NULL
   RETURN count(CASE WHEN x:Community THEN 1 END) AS communities,
          count(CASE WHEN x:IndustrialPark THEN 1 END) AS industrialParks,
          count(CASE WHEN x:Unit THEN 1 END) AS units
 }
 CALL (a) {
-  MATCH (a)<-[:IN_ALLIANCE]-()<-[:HOSTED_BY]-(top:PartyOrganization)<-[:SUBORDINATE_TO*0..]-(po:PartyOrganization)
+  MATCH (a)<-[ma:IN_ALLIANCE]-()<-[:HOSTED_BY]-(top:PartyOrganization)<-[:SUBORDINATE_TO*0..]-(po:PartyOrganization)
+  WHERE ma.until IS NULL
   WITH DISTINCT po
   RETURN count(po) AS partyOrganizations,
          sum(COUNT { (po)<-[r:MEMBER_OF]-(:Member) WHERE r.until IS NULL }) AS partyMembers

@@ -2,7 +2,8 @@
 // $alliance; see dashboard/scope.cypher): organized by one of its organizations, by the alliance or the area itself
 // (every activity for the whole city); $kinds: null or the kinds to keep; the latest $months months with activity.
 // Found from the organizers (an activity of several of them once), participations counted from each activity's
-// degree (only people take part), never by walking them.
+// degree (only people take part), never by walking them. $asOf: null for today, or a day: the activities held by
+// then (the latest $months months up to it).
 {{scope}}
 CALL (area, alliance, orgs) {
   CALL (area, alliance, orgs) {
@@ -15,7 +16,7 @@ CALL (area, alliance, orgs) {
     MATCH (act:Activity)-[:ORGANIZED_BY]->(o)
     RETURN act
   }
-  WITH act WHERE $kinds IS NULL OR act.kind IN $kinds
+  WITH act WHERE ($kinds IS NULL OR act.kind IN $kinds) AND ($asOf IS NULL OR act.date <= $asOf)
   WITH act, toString(act.date.year) + '-' + right('0' + toString(act.date.month), 2) AS month
   RETURN month, count(act) AS activities,
          sum(COUNT { ()-[:PARTICIPATED_IN]->(act) }) AS participations,

@@ -3,29 +3,35 @@
 // Alliance.crossUnitLinks, counted per partner): communities or parks their party organizations report to, where
 // they are stationed, whose needs their projects serve, whose summonses they answered, co-organizers of their
 // activities. Every unit of the scope, most first, ties by id: one run answers both lists (the fewest are the
-// last ones). $allow: the read path's.
+// last ones). $allow: the read path's. $asOf: null for today, or a day: the scope of that day and the evidence
+// of then: reporting and stationing in force that day (node/AsOf), projects claimed, summonses answered and
+// activities held by then.
 {{scope}}
 UNWIND [o IN orgs WHERE o:Unit] AS u
 CALL (u) {
   OPTIONAL MATCH (u)<-[:HOSTED_BY]-(:PartyOrganization)<-[:SUBORDINATE_TO*0..2]-(:PartyOrganization)
-                 -[:REPORTS_TO]->(p:Community|IndustrialPark)
+                 -[r:REPORTS_TO]->(p:Community|IndustrialPark)
+  WHERE $asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true))
   RETURN collect(p) AS reported
 }
 CALL (u) {
-  OPTIONAL MATCH (u)-[:STATIONED_AT]->(p:Community)
+  OPTIONAL MATCH (u)-[r:STATIONED_AT]->(p:Community)
+  WHERE $asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true))
   RETURN collect(p) AS stationed
 }
 CALL (u) {
-  OPTIONAL MATCH (u)<-[:CLAIMED_BY]-(:Project)-[:CLAIMS]->(:Need)-[:RAISED_BY]->()-[:PART_OF*0..1]->(p:Community)
+  OPTIONAL MATCH (u)<-[:CLAIMED_BY]-(pr:Project)-[:CLAIMS]->(:Need)-[:RAISED_BY]->()-[:PART_OF*0..1]->(p:Community)
+  WHERE $asOf IS NULL OR coalesce(pr.claimedOn <= $asOf, true)
   RETURN collect(p) AS served
 }
 CALL (u) {
-  OPTIONAL MATCH (u)-[:ANSWERED]->(:Summons)-[:RAISED_BY|CONCERNS]->()-[:PART_OF*0..1]->(p:Community)
+  OPTIONAL MATCH (u)-[a:ANSWERED]->(:Summons)-[:RAISED_BY|CONCERNS]->()-[:PART_OF*0..1]->(p:Community)
+  WHERE $asOf IS NULL OR coalesce(a.date <= $asOf, true)
   RETURN collect(p) AS answered
 }
 CALL (u) {
-  OPTIONAL MATCH (u)<-[:ORGANIZED_BY]-(:Activity)-[:ORGANIZED_BY]->(p:Community|IndustrialPark|Unit)
-  WHERE p <> u
+  OPTIONAL MATCH (u)<-[:ORGANIZED_BY]-(act:Activity)-[:ORGANIZED_BY]->(p:Community|IndustrialPark|Unit)
+  WHERE p <> u AND ($asOf IS NULL OR act.date <= $asOf)
   RETURN collect(p) AS coOrganizers
 }
 CALL (reported, stationed, served, answered, coOrganizers) {

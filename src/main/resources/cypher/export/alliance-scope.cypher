@@ -1,9 +1,10 @@
-// Export of one alliance: the ids of what belongs to it. The alliance; its members (communities, parks, units); the
+// Export of one alliance: the ids of what belongs to it. The alliance; its current members (communities, parks, units); the
 // areas above them; the party organizations they host or that lead it, and those above; the compounds and buildings
 // of its communities; the people who are members of those organizations, work at its units or live in its compounds;
 // and the service centers, grids, lists, activities, summonses, teams and change events tied to any of these.
 MATCH (a:Alliance {id: $alliance})
-OPTIONAL MATCH (m)-[:IN_ALLIANCE]->(a)
+OPTIONAL MATCH (m)-[r:IN_ALLIANCE]->(a)
+WHERE r.until IS NULL
 WITH a, [a] + collect(DISTINCT m) AS core
 UNWIND core AS c
 OPTIONAL MATCH (c)-[:PART_OF|LOCATED_IN*1..4]->(area)

@@ -6,7 +6,7 @@
 // that community). Ranked: the same alliance first, then by score (see the SDL), then id; the first $first. $allow: the read path's allowlist.
 MATCH (need:Need {id: $need})-[:RAISED_BY]->()-[:PART_OF*0..1]->(community:Community)
 WITH need, community LIMIT 1
-OPTIONAL MATCH (community)-[:IN_ALLIANCE]->(alliance:Alliance)
+OPTIONAL MATCH (community)-[ca:IN_ALLIANCE]->(alliance:Alliance) WHERE ca.until IS NULL
 CALL (need) {
   OPTIONAL MATCH (:Need {category: need.category})<-[:CLAIMS]-(:Project)-[:USES]->(used:Resource)
   WITH used.category AS kind, count(used) AS uses
@@ -26,7 +26,7 @@ CALL (u, community) {
   RETURN length(path) AS distance
 }
 WITH need, community, u, resources, fit, distance,
-     alliance IS NOT NULL AND EXISTS { (u)-[:IN_ALLIANCE]->(alliance) } AS sameAlliance,
+     alliance IS NOT NULL AND EXISTS { (u)-[ua:IN_ALLIANCE]->(alliance) WHERE ua.until IS NULL } AS sameAlliance,
      COUNT { (u)<-[:CLAIMED_BY]-(:Project) } AS pastProjects,
      COUNT { (u)<-[:CLAIMED_BY]-(:Project)-[:CLAIMS]->(:Need)-[:RAISED_BY]->()-[:PART_OF*0..1]->(community) }
        AS projectsForCommunity

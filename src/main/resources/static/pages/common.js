@@ -97,5 +97,21 @@
     return e;
   }
 
-  window.OrgGraph = {lang, t, ready, graphql, number, percent, el, params};
+  // An "as of" slider (a range input): one step per month from January of firstYear, the last step today. Starts at
+  // the month `initial` names (YYYY-MM-01) or at today; returns the function that tells its day (null: today).
+  function asOfSlider(input, firstYear, initial) {
+    const months = [];
+    for (let d = new Date(Date.UTC(firstYear, 0, 1)); d <= new Date(); d.setUTCMonth(d.getUTCMonth() + 1)) {
+      months.push(d.toISOString().slice(0, 10));
+    }
+    input.max = String(months.length);
+    const start = months.indexOf(initial);
+    input.value = String(start < 0 ? months.length : start);
+    return () => {
+      const i = Number(input.value);
+      return i >= months.length ? null : months[i];
+    };
+  }
+
+  window.OrgGraph = {lang, t, ready, graphql, number, percent, el, params, asOfSlider};
 })();

@@ -1,13 +1,15 @@
 // The big-screen dashboard: the GraphQL dashboard query, filtered by street/town and alliance (?area=…&alliance=…),
 // refreshed live: it subscribes to the changes of its scope (the `changes` subscription over SSE) and asks again
 // when one arrives. Only while the live stream is down does it poll, every N seconds (?interval=N, default 30).
+// The "as of" slider (months from 2018, the last step today; ?asOf=YYYY-MM-01) shows the dashboard of that day
+// (asOf of the API); the past does not change by itself, so only today's view is live and polled.
 (async function () {
   'use strict';
   const G = window.OrgGraph;
   await G.ready();
 
-  const QUERY = `query Dashboard($areaId: ID, $allianceId: ID) {
-    dashboard(areaId: $areaId, allianceId: $allianceId) {
+  const QUERY = `query Dashboard($areaId: ID, $allianceId: ID, $asOf: Date) {
+    dashboard(areaId: $areaId, allianceId: $allianceId, asOf: $asOf) {
       totals { communities compounds industrialParks units partyOrganizations members alliances serviceCenters
         unitsByKind { kind count } }
       coverage {
@@ -30,6 +32,16 @@
   const interval = document.getElementById('interval');
   if (G.params.get('interval')) interval.value = G.params.get('interval');
   let timer = null;
+
+  // The slider, as the explorer's: one step per month from January 2018; the last step is today (no asOf).
+  const slider = document.getElementById('as-of');
+  const asOf = G.asOfSlider(slider, 2018, G.params.get('asOf'));
+
+  function showAsOf() {
+    const day = asOf();
+    document.getElementById('as-of-date').textContent = day || G.t('dashboard.today');
+    document.body.dataset.asOf = day || '';
+  }
 
   function totals(t) {
     const box = document.getElementById('totals');
@@ -100,7 +112,8 @@
 
   async function refresh() {
     try {
-      const data = await G.graphql(QUERY, {areaId: area.value || null, allianceId: alliance.value || null});
+      const data = await G.graphql(QUERY, {areaId: area.value || null, allianceId: alliance.value || null,
+        asOf: asOf()});
       const d = data.dashboard;
       totals(d.totals);
       coverage(d.coverage);
@@ -120,7 +133,7 @@
   function schedule() {
     if (timer) clearInterval(timer);
     const seconds = Math.max(5, Number(interval.value) || 30);
-    timer = setInterval(() => { if (!live.connected) refresh(); }, seconds * 1000);
+    timer = setInterval(() => { if (!live.connected && !asOf()) refresh(); }, seconds * 1000);
   }
 
   // The live refresh: the graphql-sse client (vendor/graphql-sse.min.js, its "distinct connections" mode, which the
@@ -171,11 +184,16 @@
     }, {connected: () => { if (generation === live.generation) liveState(true); }});
   }
 
+  // Today's view follows the changes; a past day's does not (the stream is closed until today is shown again).
   function resubscribe() {
     live.generation += 1;
     live.cursor = null;
     if (live.stop) live.stop();
-    subscribe(live.generation);
+    if (asOf()) {
+      liveState(false);
+    } else {
+      subscribe(live.generation);
+    }
   }
 
   try {
@@ -188,6 +206,9 @@
     document.getElementById('error').textContent = G.t('error') + ': ' + e.message;
   }
   [area, alliance].forEach(s => s.addEventListener('change', () => { refresh(); resubscribe(); }));
+  slider.addEventListener('input', showAsOf);
+  slider.addEventListener('change', () => { showAsOf(); refresh(); resubscribe(); });
+  showAsOf();
   interval.addEventListener('change', schedule);
   window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
   await refresh();

@@ -25,9 +25,9 @@
       members { role organization { id name __typename } }
       crossUnitLinks(first: 100) { totalCount edges { node {
         source { id } target { id } weight kinds kindCounts { kind count } evidence(first: 3) { kind description } } } } } }`;
-  // The gaps are today's (allianceHealth has no date): asked once per alliance, highlighted on every day's drawing.
-  const HEALTH = `query AllianceGaps($id: ID!) {
-    allianceHealth(allianceId: $id, first: 100) {
+  // The gaps of the slider's day (allianceHealth with asOf): asked once per alliance and day.
+  const HEALTH = `query AllianceGaps($id: ID!, $asOf: Date) {
+    allianceHealth(allianceId: $id, first: 100, asOf: $asOf) {
       isolatedMembers { totalCount nodes { id } }
       unitsNeverReported { totalCount nodes { id } }
       compoundsWithoutBranch { totalCount nodes { id ... on ResidentialCompound { name } } }
@@ -105,17 +105,7 @@
 
   // The slider: one step per month from January 2018, the last step is today (no asOf: the network as it is now).
   const slider = document.getElementById('as-of');
-  const months = [];
-  for (let d = new Date(Date.UTC(FIRST_YEAR, 0, 1)); d <= new Date(); d.setUTCMonth(d.getUTCMonth() + 1)) {
-    months.push(d.toISOString().slice(0, 10));
-  }
-  slider.max = String(months.length);
-  slider.value = String(months.length);
-
-  function asOf() {
-    const i = Number(slider.value);
-    return i >= months.length ? null : months[i];
-  }
+  const asOf = G.asOfSlider(slider, FIRST_YEAR, null);
 
   function showAsOf() {
     const day = asOf();
@@ -205,8 +195,8 @@
 
   async function showAlliance(id) {
     const [data, gaps] = await Promise.all([G.graphql(ALLIANCE, {id: id, asOf: asOf()}),
-      health && health.alliance === id ? Promise.resolve(health) : G.graphql(HEALTH, {id: id})
-        .then(d => ({alliance: id, data: d.allianceHealth}))]);
+      health && health.alliance === id && health.asOf === asOf() ? Promise.resolve(health)
+        : G.graphql(HEALTH, {id: id, asOf: asOf()}).then(d => ({alliance: id, asOf: asOf(), data: d.allianceHealth}))]);
     health = gaps;
     allianceShown = id;
     expanded = [];

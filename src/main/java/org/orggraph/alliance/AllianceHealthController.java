@@ -48,13 +48,19 @@ class AllianceHealthController {
     }
 
     @QueryMapping
-    AllianceHealth allianceHealth(@Argument String allianceId, @Argument Integer unmetDays, @Argument Integer first) {
+    AllianceHealth allianceHealth(@Argument String allianceId, @Argument Integer unmetDays, @Argument Integer first,
+            @Argument LocalDate asOf) {
         NodeResolver.requireKind("allianceId", allianceId, NodeLabel.Alliance);
         int days = ApiException.within("unmetDays", unmetDays, 30, 0, MAX_DAYS);
         int n = ApiException.within("first", first, 20, 0, MAX_FIRST);
+        LocalDate today = LocalDate.now(clock);
+        if (asOf != null && asOf.isAfter(today)) {
+            throw ApiException.badInput("asOf " + asOf + " is in the future (today is " + today + ")");
+        }
         Map<String, Object> params = new HashMap<>();
         params.put("alliance", allianceId);
-        params.put("raisedBefore", LocalDate.now(clock).minusDays(days));
+        params.put("asOf", asOf);
+        params.put("raisedBefore", (asOf == null ? today : asOf).minusDays(days));
         params.put("first", n);
         params.put("allow", readPath.allowlist());
         List<Record> records = reader.read(cypher.load("alliance/health"), params);
@@ -66,7 +72,7 @@ class AllianceHealthController {
             List<Object> nodes = r.get("nodes").asList(readPath::object).stream().filter(Objects::nonNull).toList();
             gaps.put(r.get("gap").asString(), new GapList(r.get("totalCount").asInt(), nodes));
         }
-        return new AllianceHealth(readPath.object(records.get(0).get("alliance")), allianceId, n,
+        return new AllianceHealth(readPath.object(records.get(0).get("alliance")), allianceId, asOf, n,
                 gaps.get("compoundsWithoutBranch"), gaps.get("communitiesWithoutServiceCenter"),
                 gaps.get("unitsNeverReported"), gaps.get("unmetNeeds"));
     }
@@ -74,7 +80,7 @@ class AllianceHealthController {
     @SchemaMapping(typeName = "AllianceHealth")
     CompletableFuture<GapList> isolatedMembers(AllianceHealth health, DataFetchingEnvironment env) {
         OrganizationLinks.Request request = new OrganizationLinks.Request(health.allianceId(), true,
-                LinkKind.orAll(null).stream().map(Enum::name).toList(), 1, null, 0, null);
+                LinkKind.orAll(null).stream().map(Enum::name).toList(), 1, null, 0, health.asOf());
         return links.request(env, request).thenApply(result -> new GapList(result.isolated().size(),
                 result.isolated().stream().limit(health.first()).map(AllianceMember::organization).toList()));
     }

@@ -93,10 +93,11 @@ public class OrganizationLinks {
         for (Request request : requests) {
             groups.computeIfAbsent(request.group(), g -> new LinkedHashSet<>()).add(request.allianceId());
         }
-        String statement = cypher.render(statementFile,
+        String today = cypher.render(statementFile,
                 Map.of("memberLinks", cypher.load("alliance/member-link-patterns")));
         Map<Request, Result> results = new HashMap<>();
         groups.forEach((group, allianceIds) -> {
+            String statement = group.asOf() == null ? today : asOfStatement();
             Map<String, Object> params = new HashMap<>();
             params.put("allianceIds", List.copyOf(allianceIds));
             params.put("within", group.within());
@@ -122,6 +123,12 @@ public class OrganizationLinks {
             results.putIfAbsent(request, new Result(0, List.of(), List.of()));
         }
         return results;
+    }
+
+    /** The links of a day: the same walk, with the evidence paths of that day (member-link-patterns-as-of). */
+    private String asOfStatement() {
+        return cypher.render("alliance/organization-links", Map.of("memberLinks", cypher.render(
+                "alliance/member-link-patterns-as-of", Map.of("patterns", cypher.load("alliance/member-link-patterns")))));
     }
 
     private List<OrganizationLink> page(Value page, boolean within) {

@@ -1,5 +1,7 @@
 package org.orggraph.dashboard;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,9 +19,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code dashboard(areaId, allianceId)}: the root only checks the scope; each group under it (totals, coverage,
+ * {@code dashboard(areaId, allianceId, asOf)}: the root only checks the scope; each group under it (totals, coverage,
  * funnel, activity by month, most and least connected units) is one statement of its own, run only when the group is
- * selected ({@link DashboardStatements}).
+ * selected ({@link DashboardStatements}). Under {@code asOf} the same statements read the network of that day
+ * (relationships in force then, levels then, what was raised, claimed and held by then).
  */
 @Controller
 class DashboardController {
@@ -31,15 +34,22 @@ class DashboardController {
     private final NodeResolver resolver;
     private final ReadPath readPath;
 
+    private final Clock clock;
+
     DashboardController(DashboardStatements statements, NodeResolver resolver, ReadPath readPath) {
         this.statements = statements;
         this.resolver = resolver;
         this.readPath = readPath;
+        this.clock = Clock.systemDefaultZone();
     }
 
     @QueryMapping
-    Dashboard dashboard(@Argument String areaId, @Argument String allianceId) {
-        return new Dashboard(areaId, allianceId,
+    Dashboard dashboard(@Argument String areaId, @Argument String allianceId, @Argument LocalDate asOf) {
+        LocalDate today = LocalDate.now(clock);
+        if (asOf != null && asOf.isAfter(today)) {
+            throw ApiException.badInput("asOf " + asOf + " is in the future (today is " + today + ")");
+        }
+        return new Dashboard(areaId, allianceId, asOf,
                 existing("areaId", areaId, "area", NodeLabel.Street, NodeLabel.Town, NodeLabel.City),
                 existing("allianceId", allianceId, "alliance", NodeLabel.Alliance), statements.cursor());
     }

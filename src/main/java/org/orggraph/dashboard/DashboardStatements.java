@@ -22,6 +22,14 @@ import org.springframework.stereotype.Component;
  * database is seen at the next poll as well. The records are kept, not the GraphQL objects, so every answer still
  * goes through the read path. {@link #forget()} drops what is kept at once (the results of older cursors would
  * otherwise stay until {@link #KEPT} pushes them out).
+ *
+ * <p>A dashboard as of a past day is kept apart, under the day and the cursor it was computed under, and outlives
+ * later cursors: the past does not change when today does. It changes only when a write records a change dated on
+ * or before that day (the mutations take past dates: a transfer or an upgrade recorded late) or one whose day
+ * says nothing of what it touched (an import). So when the cursor has moved, the changes recorded since the kept
+ * one are read ({@code dashboard/changes-since.cypher}, from the index on ChangeEvent.at: only the new ones), and
+ * the kept result is used again when none of them concerns the day and they are all the changes there are;
+ * otherwise (a past-dated change, an import, changes deleted or committed out of order) it is computed again.
  */
 @Component
 public class DashboardStatements {
@@ -36,6 +44,7 @@ public class DashboardStatements {
     private final ReadPath readPath;
     private final Cache<Key, List<Record>> kept = Caffeine.newBuilder().expireAfterAccess(IDLE)
             .maximumSize(KEPT).build();
+    private final Cache<Key, Past> past = Caffeine.newBuilder().expireAfterAccess(IDLE).maximumSize(KEPT).build();
 
     DashboardStatements(GraphReader reader, CypherFiles cypher, ReadPath readPath) {
         this.reader = reader;
@@ -44,6 +53,10 @@ public class DashboardStatements {
     }
 
     private record Key(String statement, HistoryCursor cursor, Map<String, Object> parameters) {
+    }
+
+    /** A result as of a past day and the cursor it was last known good under. */
+    private record Past(HistoryCursor cursor, List<Record> records) {
     }
 
     /** Where the recorded history stands: how many changes were recorded, and when the newest mutation's was. */
@@ -64,22 +77,57 @@ public class DashboardStatements {
         Map<String, Object> params = new HashMap<>(parameters);
         params.put("area", scope.areaId());
         params.put("alliance", scope.allianceId());
+        params.put("asOf", scope.asOf());
         // The allowlist is part of the key: should it ever depend on the caller, nobody gets nodes projected for another.
         params.put("allow", readPath.allowlist());
-        return kept.get(new Key(name, scope.cursor(), Map.copyOf(withoutNulls(params))), key -> reader.read(statement(name), params));
+        if (scope.asOf() != null) {
+            return asOf(new Key(name, null, Map.copyOf(withoutNulls(params))), scope, params);
+        }
+        return kept.get(new Key(name, scope.cursor(), Map.copyOf(withoutNulls(params))),
+                key -> reader.read(statement(name, false), params));
+    }
+
+    /** The records as of the scope's day: kept while no change recorded since concerns that day. */
+    private List<Record> asOf(Key key, Dashboard scope, Map<String, Object> params) {
+        Past found = past.getIfPresent(key);
+        if (found != null && (found.cursor().equals(scope.cursor()) || unconcerned(found.cursor(), scope))) {
+            if (!found.cursor().equals(scope.cursor())) {
+                past.put(key, new Past(scope.cursor(), found.records()));
+            }
+            return found.records();
+        }
+        List<Record> records = reader.read(statement(key.statement(), true), params);
+        past.put(key, new Past(scope.cursor(), records));
+        return records;
     }
 
     /**
-     * Forgets every kept result: called after a write of this instance, whose new cursor makes them out of date
-     * (they would be answered no more, only take room).
+     * Whether every change recorded between {@code then} and the scope's cursor is dated after the scope's day (and
+     * they are all the changes that came, so none was committed out of order, deleted or imported).
+     */
+    private boolean unconcerned(HistoryCursor then, Dashboard scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("newest", then.newest());
+        params.put("asOf", scope.asOf());
+        Record r = reader.read(cypher.load("dashboard/changes-since"), params).get(0);
+        return r.get("concerning").asLong() == 0
+                && r.get("recorded").asLong() == scope.cursor().changes() - then.changes();
+    }
+
+    /**
+     * Forgets every kept result of today: called after a write of this instance, whose new cursor makes them out of
+     * date (they would be answered no more, only take room). Those of past days check themselves against the
+     * changes recorded since.
      */
     public void forget() {
         kept.invalidateAll();
     }
 
-    private String statement(String name) {
+    /** The statement; as of a day, the members are those of that day (dashboard/party-members-as-of). */
+    private String statement(String name, boolean asOf) {
         return cypher.render("dashboard/" + name, Map.of("scope", cypher.load("dashboard/scope"),
-                "parties", cypher.load("dashboard/party-scope"), "members", cypher.load("dashboard/party-members")));
+                "parties", cypher.load("dashboard/party-scope"),
+                "members", cypher.load(asOf ? "dashboard/party-members-as-of" : "dashboard/party-members")));
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> params) {

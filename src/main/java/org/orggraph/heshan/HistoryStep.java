@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 
+import org.orggraph.heshan.Model.Alliance;
 import org.orggraph.heshan.Model.Community;
 import org.orggraph.heshan.Model.Compound;
 import org.orggraph.heshan.Model.Level;
@@ -15,11 +16,13 @@ import org.orggraph.heshan.Model.Node;
 import org.orggraph.heshan.Model.Po;
 import org.orggraph.heshan.Model.PoKind;
 import org.orggraph.heshan.Model.Unit;
+import org.orggraph.heshan.Model.UnitKind;
 import org.orggraph.model.RelType;
 
 /**
  * The history of the network from the alliances' founding (2018) to mid-2024, so that a view "as of" a day differs
- * by year: units that joined their alliance late (some only from 2021), members who moved their membership (组织关系)
+ * by year: units that joined their alliance late (some only from 2021), a few of them after leaving another alliance
+ * of their town, members who moved their membership (组织关系)
  * once or twice, party organizations upgraded (升格) once or twice, and people who changed employer or moved house.
  * Every change closes the relationship in force (with {@code until}) and opens the current one, and records a
  * ChangeEvent with the state before and after, as the mutations do.
@@ -37,9 +40,12 @@ final class HistoryStep {
     private static final LocalDate HISTORY_TO = LocalDate.of(2024, 6, 30);
     private static final LocalDate RECENT = LocalDate.of(2022, 1, 1);
     private static final LocalDate MOVES_FROM = LocalDate.of(2018, 3, 1);
+    private static final LocalDate SWITCHES_FROM = LocalDate.of(2019, 7, 1);
+    private static final LocalDate SWITCHES_TO = LocalDate.of(2021, 1, 1);
 
     private final World w;
     private final Random joins;
+    private final Random switches;
     private final Random levels;
     private final Random memberships;
     private final Random moves;
@@ -50,6 +56,7 @@ final class HistoryStep {
         this.levels = world.random(12);
         this.memberships = world.random(13);
         this.moves = world.random(14);
+        this.switches = world.random(15);
     }
 
     /** After the people and their activities: the level changes, employment and residence changes. */
@@ -67,6 +74,35 @@ final class HistoryStep {
      */
     LocalDate lateJoin(LocalDate drawn) {
         return joins.nextDouble() < 0.35 ? World.date(joins, LATE_JOINS_FROM, HISTORY_TO) : drawn;
+    }
+
+    /**
+     * A unit that moved between alliances: three in ten enterprises and social organizations that joined their
+     * alliance in the second half of 2019 or in 2020 (not at its founding) had been in another alliance of their
+     * town before, from a day after that one's founding until the day they joined the current one. The earlier
+     * membership is ended ({@code until}) and both its beginning and its end are recorded, as joinAlliance and
+     * leaveAlliance record them; the current membership and its join are the caller's. Agencies and public
+     * institutions never move (each belongs to exactly one alliance, as the source says of them). The moves end
+     * before 2021, so an alliance's growth from 2021 on is all joins.
+     */
+    void formerAlliance(Unit u, List<Alliance> alliances) {
+        if (u.kind == UnitKind.AGENCY || u.kind == UnitKind.PUBLIC_INSTITUTION || u.joined.isBefore(SWITCHES_FROM)
+                || !u.joined.isBefore(SWITCHES_TO) || switches.nextDouble() >= 0.3) {
+            return;
+        }
+        LocalDate latest = u.joined.minusMonths(6);
+        List<Alliance> others = alliances.stream()
+                .filter(a -> a != u.alliance && a.district == u.district && a.founded.isBefore(latest)).toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        Alliance before = others.get(switches.nextInt(others.size()));
+        LocalDate since = World.date(switches, before.founded.plusMonths(1), latest);
+        w.rel(u, RelType.IN_ALLIANCE, before, props("role", "MEMBER", "since", since, "until", u.joined));
+        w.change("UNIT_JOINED_ALLIANCE", since, u.name.name() + "加入" + before.name.name(), u, before,
+                World.state("alliance", null), World.state("alliance", before.id));
+        w.change("LEFT_ALLIANCE", u.joined, u.name.name() + "退出" + before.name.name(), u, null,
+                World.state("alliance", before.id), World.state("alliance", null));
     }
 
     // ------------------------------------------------------------------ memberships

@@ -646,6 +646,7 @@ final class StructureStep {
                 w.rel(u, RelType.IN_ALLIANCE, u.alliance, props("role", "MEMBER", "since", u.joined));
                 w.change("UNIT_JOINED_ALLIANCE", u.joined, u.name.name() + "加入" + u.alliance.name.name(), u, u.alliance,
                         World.state("alliance", null), World.state("alliance", u.alliance.id));
+                history.formerAlliance(u, w.alliances);
             }
         }
     }

@@ -337,6 +337,12 @@ class HeshanGeneratorTest {
         // every unit joining has its event
         assertThat(graph.events("UNIT_JOINED_ALLIANCE")).hasSize(graph.rels(RelType.IN_ALLIANCE).stream()
                 .filter(r -> graph.labels(r.from).contains(NodeLabel.Unit)).toList().size());
+        // some units moved: each left one alliance (its membership ended, its leave recorded) the day it joined another
+        List<Rel> ended = graph.rels(RelType.IN_ALLIANCE).stream().filter(r -> r.props.containsKey("until")).toList();
+        assertThat(ended).isNotEmpty().hasSize(graph.events("LEFT_ALLIANCE").size())
+                .allMatch(r -> graph.outgoing(r.from).stream().anyMatch(x -> x.type == RelType.IN_ALLIANCE
+                        && !x.to.equals(r.to) && !x.props.containsKey("until")
+                        && r.props.get("until").equals(x.props.get("since"))));
     }
 
     @Test

@@ -38,7 +38,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The pages in a real headless Chromium: the explorer finds 北景 and draws its neighbourhood, draws an alliance's
  * links with its gaps and, with the "as of" slider moved back, as they were in 2018; the dashboard shows the city's
- * totals and counts a community created meanwhile without a reload; no console errors, nothing loaded from another
+ * totals, counts a community created meanwhile without a reload and, with its slider moved back, the city before the
+ * alliances; no console errors, nothing loaded from another
  * origin. Screenshots go to the build directory (and /tmp).
  */
 @OrgGraphTest
@@ -132,6 +133,7 @@ class PagesBrowserTest {
         assertThat(chrome.findElements(By.cssSelector("#most tr"))).hasSize(10);
         screenshot("dashboard");
         aCommunityCreatedMeanwhileShowsWithoutAReload();
+        theSliderShowsTheCityBeforeTheAlliancesAndIsNotLiveThen();
 
         open(origin() + Pages.LANDING + "?lang=en");
         wait.until(d -> "true".equals(d.findElement(By.id("vitals")).getDomAttribute("data-loaded")));
@@ -160,6 +162,20 @@ class PagesBrowserTest {
                     + " DETACH DELETE e, n").withParameters(Map.of("id", community)).execute();
             dashboards.forget();
         }
+    }
+
+    /**
+     * The "as of" slider moved to January 2018, before the first alliance was founded: the screen shows that day's
+     * dashboard (no alliance yet) and stops following the live changes, which only today's view does.
+     */
+    private void theSliderShowsTheCityBeforeTheAlliancesAndIsNotLiveThen() {
+        int loaded = count(chrome.findElement(By.tagName("body")).getDomAttribute("data-loaded"));
+        chrome.findElement(By.id("as-of")).sendKeys(Keys.HOME);
+        wait.until(d -> count(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")) > loaded
+                && "2018-01-01".equals(d.findElement(By.tagName("body")).getDomAttribute("data-as-of")));
+        assertThat(chrome.findElement(By.id("as-of-date")).getText()).isEqualTo("2018-01-01");
+        assertThat(chrome.findElement(By.cssSelector("#totals [data-key=alliances] .n")).getText()).isEqualTo("0");
+        assertThat(chrome.findElement(By.tagName("body")).getDomAttribute("data-live")).isEqualTo("off");
     }
 
     private void assertNothingWentWrongOrCameFromElsewhere() {
