@@ -19,7 +19,8 @@ final class LoggedProgress implements ImportProgress {
     private long sent;
 
     LoggedProgress(List<SourceFile> files) {
-        this.files = String.join(", ", files.stream().map(SourceFile::name).toList());
+        // File names are the uploader's: no line breaks or other control characters into the log.
+        this.files = String.join(", ", files.stream().map(f -> f.name().replaceAll("\\p{Cntrl}", "?")).toList());
     }
 
     @Override
