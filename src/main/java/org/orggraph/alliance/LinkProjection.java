@@ -85,7 +85,8 @@ public class LinkProjection {
      * Computes the whole projection in one transaction of its own when the graph has none (a new data directory
      * after its reference data load, one from before the projection, the bench's load); returns the number of
      * LINKED relationships, or -1 when they were there already. One transaction: the projection is all there or
-     * not at all, so a start that stopped half way computes it again.
+     * not at all, so a start that stopped half way computes it again; and of two app instances starting over one
+     * database, the second waits for the first's (link-projection-lock.cypher) and then finds it there.
      */
     public long ensure(Driver driver) {
         return inItsOwnTransaction(driver, true);
@@ -119,7 +120,10 @@ public class LinkProjection {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
                 Statements statements = Statements.of(tx);
-                return onlyWhenMissing && count(statements) > 0 ? -1L : refreshAll(statements);
+                statements.run(cypher.load("alliance/link-projection-lock"), Map.of());
+                long links = onlyWhenMissing && count(statements) > 0 ? -1L : refreshAll(statements);
+                statements.run(cypher.load("alliance/link-projection-unlock"), Map.of());
+                return links;
             }, WHOLE);
         }
     }
