@@ -88,6 +88,7 @@ class SearchController {
             for (Record record : records) {
                 results.put(ordered.get(record.get("i").asInt()), new Found(hits(record.get("hits")), null));
             }
+            ordered.forEach(search -> results.putIfAbsent(search, new Found(List.of(), null)));
         } catch (ClientException e) {
             if (ordered.size() == 1) {
                 results.put(ordered.get(0), new Found(null, ApiException.badInput("The search text '"
