@@ -8,7 +8,7 @@ import org.orggraph.graph.EmbeddedNeo4j;
 /**
  * How much of the heap the one transaction of an import may hold when the {@code import} command has opened the
  * embedded database in its own process. An import is one transaction, all or nothing, and its transaction state
- * grows with the rows (about 3 KB per row of the 200,000-person benchmark: the node or relationship, its properties
+ * grows with the rows (3–5 KB per row of ImportBenchmark: the node or relationship, its properties
  * and the entries of each index they are in). The app keeps {@code db.memory.transaction.max} at 512 MB, as many
  * requests share its heap; the command's process runs nothing but this one transaction, so it may take most of
  * the heap ({@value #SHARE_PERCENT} %), and never less than the app's limit. Neo4j reads the limit when a
