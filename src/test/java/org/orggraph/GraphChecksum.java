@@ -23,6 +23,12 @@ public final class GraphChecksum {
     }
 
     public static String of(Driver driver, String leaveOut, Map<String, Object> parameters) {
+        return of(driver, leaveOut, "false", parameters);
+    }
+
+    /** The same, also without the relationships {@code r} for which {@code leaveOutRelationships} holds. */
+    public static String of(Driver driver, String leaveOut, String leaveOutRelationships,
+            Map<String, Object> parameters) {
         List<String> lines = new ArrayList<>();
         driver.executableQuery("MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT (" + leaveOut + ")"
                         + " RETURN labels(n) AS labels, properties(n) AS props")
@@ -30,6 +36,7 @@ public final class GraphChecksum {
                 .forEach(r -> lines.add("N" + r.get("labels").asList(v -> v.asString()).stream().sorted().toList()
                         + new TreeMap<>(r.get("props").asMap())));
         driver.executableQuery("MATCH (n)-[r]->(b) WHERE NOT n:__Neo4jMigration AND NOT (" + leaveOut + ")"
+                        + " AND NOT (" + leaveOutRelationships + ")"
                         + " RETURN type(r) AS type, n.id AS a, b.id AS b, properties(r) AS props")
                 .withParameters(parameters).execute().records()
                 .forEach(r -> lines.add("R" + r.get("type").asString() + " " + r.get("a").asString() + " "

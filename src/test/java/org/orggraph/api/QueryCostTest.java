@@ -238,6 +238,7 @@ class QueryCostTest {
                     variables.put(name, switch (typeName.getName()) {
                         case "ID" -> name.equals("to") ? "unit:0002" : "unit:0001";
                         case "String" -> "沙坪";
+                        case "Date" -> "2019-06-01";
                         default -> throw new IllegalStateException("No worst value for $" + name + " in " + query);
                     });
                 }

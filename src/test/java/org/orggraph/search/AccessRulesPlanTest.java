@@ -50,10 +50,12 @@ class AccessRulesPlanTest {
     @Test
     void aSearchQueriesTheFullTextIndexUnderEveryRole() {
         for (Role role : Role.values()) {
+            Map<String, Object> search = new HashMap<>();
+            search.put("query", LuceneQuery.of("zhang"));
+            search.put("types", SearchController.searchable(null, new Caller(role.name(), EnumSet.of(role))));
+            search.put("first", 10);
             Map<String, Object> params = new HashMap<>();
-            params.put("query", LuceneQuery.of("zhang"));
-            params.put("types", SearchController.searchable(null, new Caller(role.name(), EnumSet.of(role))));
-            params.put("first", 10);
+            params.put("searches", List.of(search));
             params.put("scan", SearchController.SCAN);
             params.put("allow", readPath.allowlist());
             Plan plan = profile(cypher.load("search/search"), params);
