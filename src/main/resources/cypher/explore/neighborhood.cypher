@@ -2,6 +2,8 @@
 // $depth reaches it), each level's new nodes in id order, until $limit nodes (counting the center) are kept;
 // then the relationships between kept nodes. <label>: the center's label (from the NodeLabel enum, by id prefix).
 // Every relationship but the link projection's LINKED (derived from the others, alliance/link-projection-refresh).
+// Each level keeps at most $limit + 1 new nodes (a top-N: memory bounded whatever the degrees; one more than fits
+// says the answer is truncated), so a level behind a hub (a street, the city) does not collect every node it reaches.
 // $labels: null, or the labels a node must carry one of to be kept (and walked through).
 // $allow: the read path's allowlist (nodes leave only with these properties).
 // $asOf: null (every relationship, ended ones too), or a date: only relationships in force that day are walked and
@@ -15,7 +17,7 @@ CALL (seen, frontier) {
   WHERE NOT n IN seen
     AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
     AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
-  WITH DISTINCT n ORDER BY n.id
+  WITH DISTINCT n ORDER BY n.id LIMIT $limit + 1
   RETURN collect(n) AS found
 }
 WITH center, seen + found[0..($limit - size(seen))] AS seen, found[0..($limit - size(seen))] AS frontier,
@@ -27,7 +29,7 @@ CALL (seen, frontier) {
   WHERE NOT n IN seen
     AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
     AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
-  WITH DISTINCT n ORDER BY n.id
+  WITH DISTINCT n ORDER BY n.id LIMIT $limit + 1
   RETURN collect(n) AS found
 }
 WITH center, seen + found[0..($limit - size(seen))] AS seen, found[0..($limit - size(seen))] AS frontier,
@@ -39,7 +41,7 @@ CALL (seen, frontier) {
   WHERE NOT n IN seen
     AND ($asOf IS NULL OR (coalesce(r.since <= $asOf, true) AND coalesce(r.until > $asOf, true)))
     AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))
-  WITH DISTINCT n ORDER BY n.id
+  WITH DISTINCT n ORDER BY n.id LIMIT $limit + 1
   RETURN collect(n) AS found
 }
 WITH seen + found[0..($limit - size(seen))] AS seen, truncated OR size(found) > $limit - size(seen) AS truncated

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 
@@ -13,6 +14,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionConfig;
 import org.orggraph.api.CypherFiles;
+import org.orggraph.model.NodeLabel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LinkProjection {
+
+    static final int WHOLE_AT = 50_000;
 
     /** Organizations recomputed per statement when the whole projection is: keeps each statement's rows small. */
     static final int BATCH = 50;
@@ -70,6 +74,22 @@ public class LinkProjection {
         log.debug("Link projection: {} organizations around {} nodes recomputed in {} ms", ends.size(),
                 elements.size(), (System.nanoTime() - started) / 1_000_000);
         return ends.size();
+    }
+
+    /**
+     * The same around nodes named by their ids (an import: the nodes of its rows and the ends of its relationships).
+     * Past {@value #WHOLE_AT} ids the whole projection is recomputed instead: by then nearly every organization is
+     * around them anyway.
+     */
+    public int refreshAroundIds(Statements tx, Map<NodeLabel, Set<String>> ids) {
+        int count = ids.values().stream().mapToInt(Set::size).sum();
+        if (count > WHOLE_AT) {
+            return (int) refreshAll(tx);
+        }
+        List<String> elements = new ArrayList<>(count);
+        ids.forEach((label, labelIds) -> elements.addAll(elements(tx.run(cypher.render(
+                "alliance/link-projection-elements", Map.of("label", label.cypher())), Map.of("ids", List.copyOf(labelIds))))));
+        return refreshAround(tx, elements);
     }
 
     /** Recomputes the whole projection (after a load or an import); returns the number of LINKED relationships. */

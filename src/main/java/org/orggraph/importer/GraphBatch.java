@@ -103,6 +103,20 @@ public final class GraphBatch {
         return this;
     }
 
+    /** The ids of every node this batch names, as a node or as a relationship's end, by label. */
+    public Map<NodeLabel, Set<String>> namedIds() {
+        Map<NodeLabel, Set<String>> ids = new java.util.EnumMap<>(NodeLabel.class);
+        java.util.function.BiConsumer<NodeLabel, Object> add = (label, id) ->
+                ids.computeIfAbsent(label, l -> new java.util.HashSet<>()).add((String) id);
+        List.of(nodes, newNodes).forEach(groups -> groups.forEach((group, rows) ->
+                rows.forEach(row -> add.accept(group.label(), row.get("id")))));
+        List.of(relationships, newRelationships).forEach(groups -> groups.forEach((group, rows) -> rows.forEach(row -> {
+            add.accept(group.from(), row.get("from"));
+            add.accept(group.to(), row.get("to"));
+        })));
+        return ids;
+    }
+
     public Map<NodeGroup, List<Map<String, Object>>> nodes() {
         return nodes;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
@@ -109,14 +110,16 @@ public class ImportEngine {
             progress.start(batch.nodeCount() + (long) batch.relationshipCount());
             Map<String, ImportCounts> counts = plan.counts();
             Map<NodeLabel, List<String>> changed = plan.changedNodes();
+            Map<NodeLabel, Set<String>> named = batch.namedIds();
             ImportReport.Totals totals = ImportReport.Totals.of(rows);
             // From here on the batch is the only copy of the rows: each slice is let go once sent.
             rows = null;
             plan = null;
             try {
                 loader.loadInTransaction(batch, tx, progress::advance);
-                // the link projection commits with the rows (an import may change any evidence)
-                links.refreshAll(LinkProjection.Statements.of(tx));
+                // the link projection commits with the rows: the links around what the import named
+                links.refreshAroundIds(LinkProjection.Statements.of(tx), named);
+                named = null;
                 phases.end("write");
                 tx.commit();
             } catch (Neo4jException e) {
