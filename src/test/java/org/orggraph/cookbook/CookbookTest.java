@@ -52,6 +52,15 @@ class CookbookTest {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /**
+     * A search's relevance scores depend on the full-text index's statistics (how many names it holds), which every
+     * test class that creates or removes nodes moves in the second decimal: they are compared as "a score". The
+     * hits, their order and everything else are compared as printed.
+     */
+    static String withoutScores(String text) {
+        return text.replaceAll("\"score\" : [0-9.]+", "\"score\" : (a score)");
+    }
+
     record Example(String file, String question, List<String> notes, String query) {
     }
 
@@ -97,9 +106,9 @@ class CookbookTest {
             Files.writeString(README, readme.substring(0, start + START.length()) + section + readme.substring(end),
                     StandardCharsets.UTF_8);
         } else {
-            assertThat(readme.substring(start + START.length(), end))
+            assertThat(withoutScores(readme.substring(start + START.length(), end)))
                     .as("The cookbook (docs/cookbook.md) is stale: run ./mvnw test -Dtest=CookbookTest -Dcookbook.update=true")
-                    .isEqualTo(section.toString());
+                    .isEqualTo(withoutScores(section.toString()));
         }
     }
 
