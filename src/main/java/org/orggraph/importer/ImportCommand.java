@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.cli.CommandDatabase;
 import org.orggraph.cli.ConsoleCommand;
 import org.orggraph.cli.OrgGraphCommand;
@@ -69,7 +70,7 @@ public final class ImportCommand extends ConsoleCommand {
         List<SourceFile> files = files();
         try (ConfigurableApplicationContext context = CommandDatabase.open(ImportCommandConfiguration.class,
                 springArgs, notice -> err.println("import: " + notice))) {
-            ImportEngine engine = ImportEngine.over(context.getBean(Driver.class));
+            ImportEngine engine = ImportEngine.over(context.getBean(Driver.class), context.getBean(LinkProjection.class));
             ImportReport report = engine.run(files, dryRun, new TerminalProgress(err));
             ReportText.print(report, out);
             return report.ok() ? 0 : 1;

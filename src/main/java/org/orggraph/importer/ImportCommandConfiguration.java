@@ -1,6 +1,8 @@
 package org.orggraph.importer;
 
 import ac.simons.neo4j.migrations.core.Migrations;
+import org.orggraph.alliance.LinkProjection;
+import org.orggraph.api.CypherFiles;
 import org.orggraph.graph.EmbeddedNeo4j;
 import org.orggraph.graph.EmbeddedNeo4jConfiguration;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
@@ -15,12 +17,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What the {@code import} and {@code export} commands need: the embedded database (or the configured / running one)
- * with its schema applied (unique ids, so merges use the index), and Boot's driver. No web server, no GraphQL, no
- * reference data. Not a {@code @Configuration}, so the app's component scan does not find it.
+ * with its schema applied (unique ids, so merges use the index), Boot's driver, and the link projection an import
+ * keeps current in its transaction (with the Cypher files it runs). No web server, no GraphQL, no reference data. Not a {@code @Configuration}, so the app's component scan does not find it.
  */
 @ImportAutoConfiguration(Neo4jAutoConfiguration.class)
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
-@Import({EmbeddedNeo4jConfiguration.class, SchemaMigrationsConfiguration.class})
+@Import({EmbeddedNeo4jConfiguration.class, SchemaMigrationsConfiguration.class, CypherFiles.class, LinkProjection.class})
 public class ImportCommandConfiguration {
 
     /**

@@ -14,7 +14,6 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.orggraph.alliance.LinkProjection;
-import org.orggraph.api.CypherFiles;
 import org.orggraph.audit.Actor;
 import org.orggraph.audit.AuditTrail;
 import org.orggraph.model.NodeLabel;
@@ -42,28 +41,32 @@ public class ImportEngine {
     private final ImportMessages messages;
     private final ImportAudit audit;
     private final Clock clock;
-    private final LinkProjection links = new LinkProjection(new CypherFiles());
+    private final LinkProjection links;
 
     @Autowired
     public ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages,
-            AuditTrail trail) {
-        this(driver, loader, format, messages, trail, Clock.systemDefaultZone());
+            AuditTrail trail, LinkProjection links) {
+        this(driver, loader, format, messages, trail, links, Clock.systemDefaultZone());
     }
 
     ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages, AuditTrail trail,
-            Clock clock) {
+            LinkProjection links, Clock clock) {
         this.driver = driver;
         this.loader = loader;
         this.format = format;
         this.messages = messages;
         this.audit = new ImportAudit(trail);
+        this.links = links;
         this.clock = clock;
     }
 
-    /** For the command line, which has a driver but no app context. */
-    public static ImportEngine over(Driver driver) {
+    /**
+     * For the command line, whose context has the database and the link projection (ImportCommandConfiguration) but
+     * not the app's loader, messages and audit trail.
+     */
+    public static ImportEngine over(Driver driver, LinkProjection links) {
         return new ImportEngine(driver, new BulkLoader(driver), new ImportFormat(), new ImportMessages(),
-                AuditTrail.writingOnly(driver));
+                AuditTrail.writingOnly(driver), links);
     }
 
     public ImportFormat format() {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.orggraph.GraphChecksum;
 import org.orggraph.audit.AuditTrail;
-import org.orggraph.importer.ImportEngine;
 import org.orggraph.importer.ImportFiles;
 import org.orggraph.importer.ImportProgress;
 import org.orggraph.importer.ThrowAwayDatabase;
@@ -48,7 +47,7 @@ class BackupRoundTripTest {
     static void aGraphWithEveryKindOfValue() throws Exception {
         original = ThrowAwayDatabase.start(dir.resolve("original"));
         copy = ThrowAwayDatabase.start(dir.resolve("copy"));
-        assertThat(ImportEngine.over(original.driver()).run(ImportFiles.in(Path.of("samples")), false,
+        assertThat(original.importEngine().run(ImportFiles.in(Path.of("samples")), false,
                 ImportProgress.NONE).errors()).isEmpty();
         AuditTrail.writingOnly(original.driver()).record("test", "import", "done", List.of("person:1"));
         // What the import format has no column for: every property type Neo4j stores, a node of two labels.

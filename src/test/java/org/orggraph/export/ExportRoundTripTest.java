@@ -44,7 +44,7 @@ class ExportRoundTripTest {
     static void start() {
         db = ThrowAwayDatabase.start(dir.resolve("db"));
         driver = db.driver();
-        engine = ImportEngine.over(driver);
+        engine = db.importEngine();
         exporter = new Exporter(driver, new ImportFormat(), new CypherFiles());
     }
 

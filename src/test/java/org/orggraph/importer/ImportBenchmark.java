@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.cli.CommandDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -57,7 +58,8 @@ class ImportBenchmark {
         try (ConfigurableApplicationContext context = CommandDatabase.open(ImportCommandConfiguration.class, List.of(
                 "--orggraph.embedded.data-dir=" + dir.resolve("data"), "--orggraph.embedded.bolt-port=0",
                 "--orggraph.embedded.password=bench-password-1"), notice -> { })) {
-            ImportEngine engine = ImportEngine.over(context.getBean(Driver.class));
+            ImportEngine engine = ImportEngine.over(context.getBean(Driver.class),
+                    context.getBean(LinkProjection.class));
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long started = System.nanoTime();

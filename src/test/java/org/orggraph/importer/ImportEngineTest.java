@@ -29,7 +29,7 @@ class ImportEngineTest {
     @BeforeAll
     static void start() {
         db = ThrowAwayDatabase.start(dir);
-        engine = ImportEngine.over(db.driver());
+        engine = db.importEngine();
     }
 
     @AfterAll

@@ -8,6 +8,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.orggraph.ExistingNeo4jServer;
+import org.orggraph.alliance.LinkProjection;
+import org.orggraph.api.CypherFiles;
 
 /**
  * An empty Neo4j of a test class's own, with OrgGraph's schema (unique ids, the names index): imports can write
@@ -23,6 +25,11 @@ public record ThrowAwayDatabase(ExistingNeo4jServer server, Driver driver) imple
         new Migrations(MigrationsConfig.builder().withLocationsToScan("classpath:neo4j/migrations")
                 .withPackagesToScan().build(), driver).apply();
         return new ThrowAwayDatabase(server, driver);
+    }
+
+    /** An import engine writing here, as the import command's (no app context: its own link projection). */
+    public ImportEngine importEngine() {
+        return ImportEngine.over(driver, new LinkProjection(new CypherFiles()));
     }
 
     public long count(String cypher) {
