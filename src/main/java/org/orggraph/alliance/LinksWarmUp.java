@@ -13,6 +13,9 @@ import org.orggraph.startup.StartupPhase;
 import org.orggraph.startup.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +37,19 @@ class LinksWarmUp implements StartupStep {
     private final GraphReader reader;
     private final LinkProjection projection;
     private final Driver driver;
+    private final TaskExecutor tasks;
 
-    LinksWarmUp(OrganizationLinks links, GraphReader reader, LinkProjection projection, Driver driver) {
+    /**
+     * {@code tasks}: Spring Boot's application task executor, whose threads the context stops when it closes (a
+     * thread of our own would outlive it).
+     */
+    LinksWarmUp(OrganizationLinks links, GraphReader reader, LinkProjection projection, Driver driver,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor tasks) {
         this.links = links;
         this.reader = reader;
         this.projection = projection;
         this.driver = driver;
+        this.tasks = tasks;
     }
 
     @Override
@@ -72,7 +82,7 @@ class LinksWarmUp implements StartupStep {
      * link projection's maintenance statements, which the first mutation would otherwise wait for.
      */
     private void startPlanningTheNextPages() {
-        Thread next = new Thread(() -> {
+        tasks.execute(() -> {
             try {
                 plan(Map.of("weight", 1, "source", "", "target", ""));
                 log.debug("Alliance links statement planned for next pages");
@@ -81,9 +91,7 @@ class LinksWarmUp implements StartupStep {
             } catch (RuntimeException e) {
                 log.debug("Alliance links next-page warm-up skipped: {}", e.getMessage());
             }
-        }, "orggraph-links-warm-up");
-        next.setDaemon(true);
-        next.start();
+        });
     }
 
     private void plan(Map<String, Object> after) {
