@@ -19,9 +19,21 @@ MATCH (a:Alliance {id: allianceId})
 CALL (a) {
   MATCH (a)<-[ma:IN_ALLIANCE]-(m)
   WHERE CASE WHEN $asOf IS NULL THEN ma.until IS NULL ELSE coalesce(ma.since <= $asOf, true) AND coalesce(ma.until > $asOf, true) END
-  WITH DISTINCT a, m
-  MATCH (m)-[l:LINKED]-(o)-[ob:IN_ALLIANCE]->(b:Alliance)
-  WHERE CASE WHEN $within THEN b = a AND m.id < o.id ELSE b <> a END AND CASE WHEN $asOf IS NULL THEN ob.until IS NULL ELSE coalesce(ob.since <= $asOf, true) AND coalesce(ob.until > $asOf, true) END
+  WITH a, collect(DISTINCT m) AS ms
+  // Within: the LINKED relationship points from the smaller id, and its other end is one of the members already
+  // found (no db hits). One undirected pattern with a CASE read the alliance memberships of every linked
+  // organization, many of them dense units (19,674 of the statement's 27,553 db hits for alliance:01, scale 1).
+  CALL (a, ms) {
+    UNWIND ms AS m
+    MATCH (m)-[l:LINKED]->(o)
+    WHERE $within AND o IN ms
+    RETURN m, o, a AS b, l
+    UNION
+    UNWIND ms AS m
+    MATCH (m)-[l:LINKED]-(o)-[ob:IN_ALLIANCE]->(b:Alliance)
+    WHERE NOT $within AND b <> a AND CASE WHEN $asOf IS NULL THEN ob.until IS NULL ELSE coalesce(ob.since <= $asOf, true) AND coalesce(ob.until > $asOf, true) END
+    RETURN m, o, b, l
+  }
   WITH DISTINCT m, o, b, l
   WITH m, o, b, [kind IN $kinds WHERE l[kind] IS NOT NULL | {kind: kind, count: l[kind]}] AS kindCounts
   WITH m, o, b, kindCounts, reduce(weight = 0, c IN kindCounts | weight + c.count) AS weight
