@@ -2,7 +2,9 @@
 // one row per path, with the organization `o` at its other end, the `kind` of evidence and the `witness` (the id of
 // the person, party organization, project/need, resource/project, activity or summons the path goes through).
 // Every kind is written from both ends, so that starting at either member finds the same evidence.
-// Included (placeholder memberLinks) in a CALL (m) { … } subquery by organization-links.cypher, once.
+// Included (placeholder memberLinks) in a CALL (m) { … } subquery by organization-links.cypher, once; and with both
+// ends bound (placeholder memberLinksBetween: every `RETURN o, ` made `RETURN `, OrganizationLinks.between) in a
+// CALL (m, o) { … } by linked-organizations.cypher for the evidence of one link. Keep each branch's RETURN so.
 // SHARED_PERSON: works at a unit and lives in a compound of a community
 MATCH path = (m:Unit)<-[:WORKS_AT]-(p:Person)-[:LIVES_IN]->(:ResidentialCompound)-[:PART_OF]->(o:Community)
 RETURN o, 'SHARED_PERSON' AS kind, p.id AS witness, path

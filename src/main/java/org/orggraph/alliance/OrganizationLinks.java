@@ -93,8 +93,9 @@ public class OrganizationLinks {
         for (Request request : requests) {
             groups.computeIfAbsent(request.group(), g -> new LinkedHashSet<>()).add(request.allianceId());
         }
+        String patterns = cypher.load("alliance/member-link-patterns");
         String today = cypher.render(statementFile,
-                Map.of("memberLinks", cypher.load("alliance/member-link-patterns")));
+                Map.of("memberLinks", patterns, "memberLinksBetween", between(patterns)));
         Map<Request, Result> results = new HashMap<>();
         groups.forEach((group, allianceIds) -> {
             String statement = group.asOf() == null ? today : asOfStatement();
@@ -123,6 +124,19 @@ public class OrganizationLinks {
             results.putIfAbsent(request, new Result(0, List.of(), List.of()));
         }
         return results;
+    }
+
+    /**
+     * The evidence patterns with both ends bound ({@code m} and {@code o}, for one link of a page): the same branches
+     * without {@code o} in their RETURN, as a subquery may not return a variable it imports. Neo4j then walks each
+     * path from the cheaper end and only between the two, instead of every path from {@code m}.
+     */
+    static String between(String patterns) {
+        String between = patterns.replace("\nRETURN o, ", "\nRETURN ");
+        if (between.contains("RETURN o")) {
+            throw new IllegalStateException("member-link-patterns.cypher: a branch returns o other than as 'RETURN o, …'");
+        }
+        return between;
     }
 
     /** The links of a day: the same walk, with the evidence paths of that day (member-link-patterns-as-of). */
