@@ -1,5 +1,7 @@
 package org.orggraph.alliance;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
 import org.orggraph.api.CypherFiles;
 import org.orggraph.api.GraphReader;
+import org.orggraph.node.AsOf;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -21,7 +24,8 @@ import reactor.core.publisher.Mono;
  * {@code Alliance.counts} of every alliance of a request in one statement ({@code cypher/alliance/counts.cypher}),
  * computing only the counts selected: the member kinds are one hop, but the party organizations are a walk down
  * every subordinate organization and the party members a count over each of those, most of the statement's work.
- * A count not selected comes back 0 and is never shown.
+ * A count not selected comes back 0 and is never shown. Under an {@code asOf} above it ({@code alliance(id, asOf:)},
+ * {@code alliances(asOf:)}) the counts are those of that day: the memberships then.
  */
 @Controller
 class AllianceCoverage {
@@ -47,26 +51,34 @@ class AllianceCoverage {
         }
     }
 
-    record Key(String allianceId, Selection selection) {
+    /** One alliance's counts, with the selection and the day they are of (null: today). */
+    record Key(String allianceId, Selection selection, LocalDate asOf) {
+    }
+
+    /** The alliances of one statement: those asked for with the same selection and day. */
+    private record Batch(Selection selection, LocalDate asOf) {
     }
 
     @SchemaMapping
     CompletableFuture<AllianceCounts> counts(Alliance alliance, DataFetchingEnvironment env) {
         DataLoader<Key, AllianceCounts> loader = env.getDataLoader(LOADER);
-        return loader.load(new Key(alliance.id(), Selection.of(env.getSelectionSet())));
+        return loader.load(new Key(alliance.id(), Selection.of(env.getSelectionSet()), AsOf.of(env)));
     }
 
     private Map<Key, AllianceCounts> load(Set<Key> keys) {
-        Map<Selection, List<String>> bySelection = new HashMap<>();
-        keys.forEach(key -> bySelection.computeIfAbsent(key.selection(), s -> new java.util.ArrayList<>())
+        Map<Batch, List<String>> batches = new HashMap<>();
+        keys.forEach(key -> batches.computeIfAbsent(new Batch(key.selection(), key.asOf()), b -> new ArrayList<>())
                 .add(key.allianceId()));
         Map<Key, AllianceCounts> counts = new HashMap<>();
-        bySelection.forEach((selection, ids) -> {
-            Map<String, Object> params = Map.of("ids", ids, "members", selection.members(),
+        batches.forEach((batch, ids) -> {
+            Selection selection = batch.selection();
+            Map<String, Object> params = new HashMap<>(Map.of("ids", ids, "members", selection.members(),
                     "partyOrganizations", selection.partyOrganizations() || selection.partyMembers(),
-                    "partyMembers", selection.partyMembers());
+                    "partyMembers", selection.partyMembers()));
+            params.put("asOf", batch.asOf());
             for (Record r : reader.read(cypher.load("alliance/counts"), params)) {
-                counts.put(new Key(r.get("id").asString(), selection), new AllianceCounts(r.get("communities").asInt(),
+                counts.put(new Key(r.get("id").asString(), selection, batch.asOf()),
+                        new AllianceCounts(r.get("communities").asInt(),
                         r.get("industrialParks").asInt(), r.get("units").asInt(), r.get("partyOrganizations").asInt(),
                         r.get("partyMembers").asInt()));
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import graphql.ErrorType;
 import graphql.ExecutionResultImpl;
 import graphql.GraphqlErrorBuilder;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -21,6 +22,8 @@ import reactor.core.publisher.Mono;
  * did not get as far as execution: a document that does not parse or validate runs nothing).
  */
 @Component
+// Around api/KeptResponses (the innermost), so a kept response reports its cost too.
+@Order(0)
 class QueryCostInterceptor implements WebGraphQlInterceptor {
 
     private final ApiLimits limits;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -16,6 +17,8 @@ import reactor.core.publisher.Mono;
  * from outside, that a query costs a number of statements bounded by its shape.
  */
 @Component
+// Around api/KeptResponses (the innermost), so the cursor read of a kept response is counted.
+@Order(0)
 class StatementCountInterceptor implements WebGraphQlInterceptor {
 
     static final String HEADER = "OrgGraph-Statement-Count";

@@ -1,5 +1,6 @@
 package org.orggraph.bench;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,9 @@ public final class BenchCases {
     static final List<String> KIND_ORDER = List.of("SHARED_PERSON", "DUAL_REPORTING", "PROJECT_FOR_NEED",
             "RESOURCE_USED", "JOINT_ACTIVITY", "SUMMONS_ANSWERED");
     private static final String EXAMPLES = "graphql/examples/";
+    /** Unit kinds in their schema order, as Dashboard.totals.unitsByKind lists them. */
+    private static final List<String> UNIT_KINDS = List.of("AGENCY", "PUBLIC_INSTITUTION", "STATE_ENTERPRISE",
+            "PRIVATE_ENTERPRISE", "SOCIAL_ORGANIZATION");
 
     private BenchCases() {
     }
@@ -51,8 +55,9 @@ public final class BenchCases {
                         Map.of("id", "community:07", "labels", List.of("ResidentialCompound", "PartyOrganization"),
                                 "limit", 6)),
                 bench("dashboard", "dashboard totals and funnel, whole city",
-                        Map.of("unitKinds", List.of("AGENCY", "PUBLIC_INSTITUTION", "STATE_ENTERPRISE",
-                                "PRIVATE_ENTERPRISE", "SOCIAL_ORGANIZATION")), LatencyTarget.DASHBOARD),
+                        Map.of("unitKinds", UNIT_KINDS), LatencyTarget.DASHBOARD),
+                bench("dashboard-as-of", "dashboard totals and funnel, whole city, as of 2019-06-30",
+                        Map.of("unitKinds", UNIT_KINDS, "asOf", LocalDate.of(2019, 6, 30)), LatencyTarget.DASHBOARD),
                 bench("cross-unit-links", "an alliance's 20 strongest links", links("alliance:01", KIND_ORDER, 20, 0),
                         LatencyTarget.CROSS_UNIT_LINKS),
                 bench("people-name-contains", "people nameContains 欧阳, first 20 + totalCount",

@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import org.neo4j.driver.Record;
 import org.orggraph.api.ApiException;
+import org.orggraph.api.KeptQueries;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.node.NodeResolver;
 import org.orggraph.node.ReadPath;
@@ -44,14 +46,23 @@ class DashboardController {
     }
 
     @QueryMapping
-    Dashboard dashboard(@Argument String areaId, @Argument String allianceId, @Argument LocalDate asOf) {
+    Dashboard dashboard(@Argument String areaId, @Argument String allianceId, @Argument LocalDate asOf,
+            GraphQLContext context) {
+        // The cursor the request's whole response is kept under (api/KeptResponses read it), so it is read once.
+        DashboardResponses.Cursor cursor = context.get(KeptQueries.CURSOR);
+        return scope(areaId, allianceId, asOf, cursor == null ? null : cursor.history());
+    }
+
+    /** The scope, its groups kept under {@code cursor} (read now when null). */
+    Dashboard scope(String areaId, String allianceId, LocalDate asOf, DashboardStatements.HistoryCursor cursor) {
         LocalDate today = LocalDate.now(clock);
         if (asOf != null && asOf.isAfter(today)) {
             throw ApiException.badInput("asOf " + asOf + " is in the future (today is " + today + ")");
         }
         return new Dashboard(areaId, allianceId, asOf,
                 existing("areaId", areaId, "area", NodeLabel.Street, NodeLabel.Town, NodeLabel.City),
-                existing("allianceId", allianceId, "alliance", NodeLabel.Alliance), statements.cursor());
+                existing("allianceId", allianceId, "alliance", NodeLabel.Alliance),
+                cursor != null ? cursor : statements.cursor());
     }
 
     private Object existing(String argument, String id, String what, NodeLabel... labels) {

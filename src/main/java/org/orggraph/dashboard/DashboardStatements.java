@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -44,6 +45,7 @@ public class DashboardStatements {
     private final ReadPath readPath;
     private final Cache<Key, List<Record>> kept = Caffeine.newBuilder().expireAfterAccess(IDLE)
             .maximumSize(KEPT).build();
+    private final AtomicLong forgotten = new AtomicLong();
     private final Cache<Key, Past> past = Caffeine.newBuilder().expireAfterAccess(IDLE).maximumSize(KEPT).build();
 
     DashboardStatements(GraphReader reader, CypherFiles cypher, ReadPath readPath) {
@@ -120,7 +122,19 @@ public class DashboardStatements {
      * changes recorded since.
      */
     public void forget() {
+        forgotten.incrementAndGet();
         kept.invalidateAll();
+    }
+
+    /** How often {@link #forget()} was called: the whole responses kept (DashboardResponses) go with the results. */
+    long forgotten() {
+        return forgotten.get();
+    }
+
+    /** Forgets the results of past days too (the dashboard benchmark's first poll after a change of that day). */
+    void forgetAll() {
+        forget();
+        past.invalidateAll();
     }
 
     /** The statement; as of a day, the members are those of that day (dashboard/party-members-as-of). */

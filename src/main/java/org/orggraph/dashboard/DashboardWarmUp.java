@@ -41,7 +41,7 @@ class DashboardWarmUp {
 
     /** Every group the /dashboard page selects, with its arguments (the defaults). */
     private static Dashboard computeTheCity(DashboardController dashboards) {
-        Dashboard city = dashboards.dashboard(null, null, null);
+        Dashboard city = dashboards.scope(null, null, null, null);
         dashboards.totals(city);
         dashboards.coverage(city);
         dashboards.funnel(city);

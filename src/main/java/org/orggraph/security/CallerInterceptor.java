@@ -1,6 +1,8 @@
 package org.orggraph.security;
 
 import org.orggraph.api.Caller;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -14,6 +16,8 @@ import reactor.core.publisher.Mono;
  * request is (the interceptors run before any asynchronous step).
  */
 @Component
+// Before api/KeptResponses, which keeps responses by the caller's roles.
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class CallerInterceptor implements WebGraphQlInterceptor {
 
     @Override

@@ -56,6 +56,15 @@ class BenchRunnerTest {
     }
 
     @Test
+    void theDashboardAsOfADayAgreesWithItsHandWrittenStatement() throws InterruptedException {
+        BenchResult result = runner().run(List.of(BenchCases.named("dashboard-as-of")), (i, n, name, side, f) -> { })
+                .get(0);
+
+        assertThat(result.mismatch()).isNull();
+        assertThat(result.timed()).isTrue();
+    }
+
+    @Test
     void aQueryWhoseAnswersDifferIsReportedAndNotTimed() throws InterruptedException {
         BenchCase named = BenchCases.named("unit-by-id");
         BenchCase differing = new BenchCase("another-unit", named.question(), named.document(),

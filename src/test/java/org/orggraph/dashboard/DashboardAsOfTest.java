@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,10 +12,10 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.api.GraphQlTesters;
+import org.orggraph.history.AllianceMoves;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard, the alliance health and the alliance links as of a day: the Heshan network of mid-2019 differs from
@@ -39,8 +37,6 @@ class DashboardAsOfTest {
 
     @Autowired
     Driver driver;
-
-    private final JsonMapper json = JsonMapper.builder().build();
 
     private GraphQlTester.Response run(String document, String operation, Map<String, Object> variables) {
         GraphQlTester.Request<?> request = GraphQlTesters.overHttp(port).documentName(document).operationName(operation);
@@ -81,24 +77,15 @@ class DashboardAsOfTest {
 
     @Test
     void anAllianceOf2019HadTheUnitsItsRecordedJoinsAndLeavesExplain() {
-        // the alliance most units left after the day (each leave's state before names the alliance it left)
-        Map<String, Long> leftSince = cypher("""
-                MATCH (e:ChangeEvent {type: 'LEFT_ALLIANCE'})-[:CHANGED]->(:Unit)
-                WHERE e.date > $day RETURN e.before AS before""", Map.of("day", DAY)).stream()
-                .map(r -> json.readTree(r.get("before").asString()).get("alliance").asString())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(leftSince).as("units moved between alliances after mid-2019").isNotEmpty();
-        String alliance = leftSince.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        int joinedSince = cypher("""
-                MATCH (:Unit)<-[:CHANGED]-(e:ChangeEvent {type: 'UNIT_JOINED_ALLIANCE'})-[:INTO]->(:Alliance {id: $alliance})
-                WHERE e.date > $day RETURN count(e) AS n""", Map.of("day", DAY, "alliance", alliance)).get(0)
-                .get("n").asInt();
+        AllianceMoves moves = AllianceMoves.after(driver, DAY);
+        assertThat(moves.leftSince()).as("units moved between alliances after mid-2019").isPositive();
+        String alliance = moves.alliance();
 
         GraphQlTester.Response growth = run("dashboard-as-of", "DashboardAsOf",
                 Map.of("allianceId", alliance, "asOf", DAY));
 
         assertThat(integer(growth, "then.totals.units"))
-                .isEqualTo(integer(growth, "today.totals.units") - joinedSince + leftSince.get(alliance).intValue());
+                .isEqualTo(integer(growth, "today.totals.units") - moves.joinedSince() + moves.leftSince());
         List<String> then = growth.path("then.alliance.members[*].organization.id").entityList(String.class).get();
         List<String> today = growth.path("today.alliance.members[*].organization.id").entityList(String.class).get();
         assertThat(then).as("the units that left since were members then").anyMatch(id -> !today.contains(id));

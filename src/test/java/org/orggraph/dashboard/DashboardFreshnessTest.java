@@ -11,6 +11,7 @@ import org.orggraph.OrgGraphTest;
 import org.orggraph.api.GraphQlTesters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
  * The dashboard keeps its results until the recorded history moves, wherever the change was written: another app
@@ -55,6 +56,27 @@ class DashboardFreshnessTest {
                                       actor: 'another-instance', description: 'test'})-[:CHANGED]->(n)""")
                 .withParameters(Map.of("need", NEED, "event", EVENT)).execute();
         assertThat(raised()).as("computed again once the history moved").isEqualTo(before + 1);
+    }
+
+    @Test
+    void aPollBetweenTwoChangesReadsOnlyTheCursorAndAnswersAsItsFirstExecutionDid() {
+        GraphQlTester.Request<?> poll = GraphQlTesters.countingStatements(port).documentName("dashboard")
+                .operationName("Dashboard").variable("allianceId", "alliance:04");
+        GraphQlTester.Response first = poll.execute();
+        first.errors().verify();
+        Map<?, ?> computed = first.path("dashboard").entity(Map.class).get();
+        int cost = first.path("$.extensions.cost").entity(Integer.class).get();
+
+        GraphQlTester.Response kept = poll.execute();
+        kept.errors().verify();
+        assertThat(kept.path("dashboard").entity(Map.class).get()).isEqualTo(computed);
+        kept.path("$.extensions.cypherStatements").entity(Integer.class).isEqualTo(1);
+        kept.path("$.extensions.cost").entity(Integer.class).isEqualTo(cost);
+
+        // another scope (other variables) is not the kept one
+        GraphQlTesters.countingStatements(port).documentName("dashboard").operationName("Dashboard")
+                .variable("allianceId", "alliance:05").execute()
+                .path("dashboard.alliance.id").entity(String.class).isEqualTo("alliance:05");
     }
 
     @AfterEach
