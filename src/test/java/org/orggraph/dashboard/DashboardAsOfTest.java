@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.orggraph.FixtureRemoval;
+import org.orggraph.alliance.LinkProjection;
 import org.neo4j.driver.Record;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.api.GraphQlTesters;
@@ -39,6 +41,9 @@ class DashboardAsOfTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    LinkProjection links;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -188,7 +193,7 @@ class DashboardAsOfTest {
 
     @AfterEach
     void removeTheNeedAndItsChanges() {
-        cypher("MATCH (n) WHERE n.id IN [$need, $today, $past] DETACH DELETE n",
+        new FixtureRemoval(driver, links).delete("MATCH (n) WHERE n.id IN [$need, $today, $past] RETURN n",
                 Map.of("need", NEED, "today", EVENT + "-today", "past", EVENT + "-past"));
     }
 }
