@@ -68,12 +68,28 @@ public class LinkProjection {
             return 0;
         }
         long started = System.nanoTime();
-        List<String> ends = elements(tx.run(cypher.load("alliance/link-projection-ends"),
-                Map.of("elements", List.copyOf(elements))));
+        List<String> ends = ends(tx, elements);
         refresh(tx, ends);
         log.debug("Link projection: {} organizations around {} nodes recomputed in {} ms", ends.size(),
                 elements.size(), (System.nanoTime() - started) / 1_000_000);
         return ends.size();
+    }
+
+    /**
+     * Runs {@code delete}, which deletes the nodes {@code elements} (element ids) in this transaction, and recomputes
+     * the links it changed; returns the number of organizations recomputed. The organizations around the nodes are
+     * found before the delete: afterwards the paths through them, the only way to those ends, are gone. An
+     * organization deleted with them takes its own LINKED relationships along; it is no way between two others.
+     */
+    public int refreshAroundDeleted(Statements tx, Collection<String> elements, Runnable delete) {
+        List<String> ends = elements.isEmpty() ? List.of() : ends(tx, elements);
+        delete.run();
+        refresh(tx, ends);
+        return ends.size();
+    }
+
+    private List<String> ends(Statements tx, Collection<String> elements) {
+        return elements(tx.run(cypher.load("alliance/link-projection-ends"), Map.of("elements", List.copyOf(elements))));
     }
 
     /**

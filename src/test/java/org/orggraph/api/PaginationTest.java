@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.orggraph.FixtureRemoval;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.OrgGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +29,9 @@ class PaginationTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    LinkProjection links;
 
     HttpGraphQlTester graphQl;
 
@@ -195,7 +200,7 @@ class PaginationTest {
             assertThat(next).doesNotContainAnyElementsOf(before).startsWith(before.get(9) + "-inserted");
             assertThat(next.subList(1, next.size())).isEqualTo(expectedNext.subList(0, 9));
         } finally {
-            driver.executableQuery("MATCH (c:Community) WHERE c.id ENDS WITH '-inserted' DETACH DELETE c").execute();
+            new FixtureRemoval(driver, links).delete("MATCH (n:Community) WHERE n.id ENDS WITH '-inserted' RETURN n", Map.of());
         }
     }
 
@@ -224,8 +229,8 @@ class PaginationTest {
                 assertThat(direction.equals("ASC") ? walked.subList(26, 28) : walked.subList(0, 2)).isEqualTo(unsorted);
             }
         } finally {
-            driver.executableQuery("MATCH (c:Community) WHERE c.id STARTS WITH 'community:zz-no-households' DELETE c")
-                    .execute();
+            new FixtureRemoval(driver, links).delete(
+                    "MATCH (n:Community) WHERE n.id STARTS WITH 'community:zz-no-households' RETURN n", Map.of());
         }
     }
 

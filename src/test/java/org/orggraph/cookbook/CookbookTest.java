@@ -15,10 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 import org.orggraph.OrgGraphTest;
-import org.orggraph.alliance.LinkProjection;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.orggraph.api.GraphQlTesters;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
@@ -44,12 +41,6 @@ class CookbookTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Driver driver;
-
-    @Autowired
-    LinkProjection links;
-
     private final JsonMapper json = JsonMapper.builder().build();
 
     /**
@@ -66,9 +57,6 @@ class CookbookTest {
 
     @Test
     void theCookbookShowsWhatEveryExampleAnswersOnTheHeshanData() throws IOException {
-        // Other test classes remove their fixtures with raw Cypher, which the link projection (kept current by the
-        // app's own writes) does not follow: the links are computed again from the evidence first.
-        links.refreshAllIn(driver);
         List<Example> examples = examples();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
         StringBuilder section = new StringBuilder("\n");

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.orggraph.FixtureRemoval;
+import org.orggraph.alliance.LinkProjection;
 import org.neo4j.driver.Record;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.api.GraphQlTesters;
@@ -37,6 +39,9 @@ class DashboardAsOfTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    LinkProjection links;
 
     private GraphQlTester.Response run(String document, String operation, Map<String, Object> variables) {
         GraphQlTester.Request<?> request = GraphQlTesters.overHttp(port).documentName(document).operationName(operation);
@@ -175,7 +180,7 @@ class DashboardAsOfTest {
 
     @AfterEach
     void removeTheNeedAndItsChanges() {
-        cypher("MATCH (n) WHERE n.id IN [$need, $today, $past] DETACH DELETE n",
+        new FixtureRemoval(driver, links).delete("MATCH (n) WHERE n.id IN [$need, $today, $past] RETURN n",
                 Map.of("need", NEED, "today", EVENT + "-today", "past", EVENT + "-past"));
     }
 }

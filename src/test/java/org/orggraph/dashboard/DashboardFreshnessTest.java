@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.orggraph.FixtureRemoval;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.api.GraphQlTesters;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,9 @@ class DashboardFreshnessTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    LinkProjection links;
 
     private int raised() {
         return GraphQlTesters.overHttp(port).documentName("dashboard-funnel").variable("allianceId", "alliance:02")
@@ -81,7 +86,7 @@ class DashboardFreshnessTest {
 
     @AfterEach
     void removeTheNeedAndItsChange() {
-        driver.executableQuery("MATCH (n) WHERE n.id IN [$need, $event] DETACH DELETE n")
-                .withParameters(Map.of("need", NEED, "event", EVENT)).execute();
+        new FixtureRemoval(driver, links).delete("MATCH (n) WHERE n.id IN [$need, $event] RETURN n",
+                Map.of("need", NEED, "event", EVENT));
     }
 }

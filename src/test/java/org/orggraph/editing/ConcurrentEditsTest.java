@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.orggraph.OrgGraphTest;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.api.GraphQlTesters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +46,9 @@ class ConcurrentEditsTest {
     @Autowired
     Driver driver;
 
+    @Autowired
+    LinkProjection links;
+
     EditingFixture fixture;
     final List<String> branches = new ArrayList<>();
     final List<String> members = new ArrayList<>();
@@ -53,7 +57,7 @@ class ConcurrentEditsTest {
 
     @BeforeAll
     void subjects() {
-        fixture = new EditingFixture(GraphQlTesters.overHttp(port), driver);
+        fixture = new EditingFixture(GraphQlTesters.overHttp(port), driver, links);
         for (int i = 0; i < 2; i++) {
             units.add(fixture.unit("并发" + i));
         }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.neo4j.driver.Driver;
+import org.orggraph.FixtureRemoval;
+import org.orggraph.alliance.LinkProjection;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -20,12 +22,14 @@ final class EditingFixture {
 
     private final HttpGraphQlTester graphQl;
     private final Driver driver;
+    private final FixtureRemoval removal;
     final String tag = UUID.randomUUID().toString().substring(0, 6);
     private final List<String> created = new ArrayList<>();
 
-    EditingFixture(HttpGraphQlTester graphQl, Driver driver) {
+    EditingFixture(HttpGraphQlTester graphQl, Driver driver, LinkProjection links) {
         this.graphQl = graphQl;
         this.driver = driver;
+        this.removal = new FixtureRemoval(driver, links);
     }
 
     /**
@@ -97,14 +101,9 @@ final class EditingFixture {
         created.add(id);
     }
 
-    /** Deletes what the tests created, and the change events about it. */
+    /** Deletes what the tests created, and the change events about it; the links through it go with it. */
     void cleanUp() {
-        driver.executableQuery("""
-                UNWIND $ids AS id
-                MATCH (n {id: id})
-                OPTIONAL MATCH (e:ChangeEvent)-[:CHANGED|INTO]->(n)
-                DETACH DELETE e, n
-                """).withParameters(Map.of("ids", created)).execute();
+        removal.deleteWithTheirChanges(created);
         assertThat(driver.executableQuery("MATCH (n) WHERE n.id IN $ids RETURN count(n) AS c")
                 .withParameters(Map.of("ids", created)).execute().records().get(0).get("c").asInt()).isZero();
     }

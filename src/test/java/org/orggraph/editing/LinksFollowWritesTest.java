@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.orggraph.OrgGraphTest;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.api.GraphQlTesters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,13 +35,16 @@ class LinksFollowWritesTest {
     @Autowired
     Driver driver;
 
+    @Autowired
+    LinkProjection links;
+
     HttpGraphQlTester graphQl;
     EditingFixture fixture;
 
     @BeforeAll
     void subjects() {
         graphQl = GraphQlTesters.overHttp(port);
-        fixture = new EditingFixture(graphQl, driver);
+        fixture = new EditingFixture(graphQl, driver, links);
     }
 
     @AfterAll

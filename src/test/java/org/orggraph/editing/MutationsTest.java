@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.orggraph.OrgGraphTest;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.api.GraphQlTesters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +30,9 @@ class MutationsTest {
     @Autowired
     Driver driver;
 
+    @Autowired
+    LinkProjection links;
+
     HttpGraphQlTester graphQl;
     EditingFixture fixture;
     String unit;
@@ -38,7 +42,7 @@ class MutationsTest {
     @BeforeAll
     void subjects() {
         graphQl = GraphQlTesters.overHttp(port);
-        fixture = new EditingFixture(graphQl, driver);
+        fixture = new EditingFixture(graphQl, driver, links);
         unit = fixture.unit("甲");
         branchA = fixture.branch(unit, "一", "2015-01-01");
         branchB = fixture.branch(unit, "二", "2015-01-01");

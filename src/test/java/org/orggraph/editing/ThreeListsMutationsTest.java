@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.orggraph.OrgGraphTest;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.api.GraphQlTesters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,13 +28,16 @@ class ThreeListsMutationsTest {
     @Autowired
     Driver driver;
 
+    @Autowired
+    LinkProjection links;
+
     EditingFixture fixture;
     String unit;
     String person;
 
     @BeforeAll
     void subjects() {
-        fixture = new EditingFixture(GraphQlTesters.overHttp(port), driver);
+        fixture = new EditingFixture(GraphQlTesters.overHttp(port), driver, links);
         unit = fixture.unit("清单");
         person = fixture.member("何参与", fixture.branch(unit, "清单", "2015-01-01"), "2016-01-01");
     }

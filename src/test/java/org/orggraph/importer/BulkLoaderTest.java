@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.orggraph.FixtureRemoval;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
@@ -19,9 +21,12 @@ class BulkLoaderTest {
     @Autowired
     Driver driver;
 
+    @Autowired
+    LinkProjection links;
+
     @AfterEach
     void removeTestNodes() {
-        driver.executableQuery("MATCH (n) WHERE n.id STARTS WITH 'bulkloader-test:' DETACH DELETE n").execute();
+        new FixtureRemoval(driver, links).delete("MATCH (n) WHERE n.id STARTS WITH 'bulkloader-test:' RETURN n", Map.of());
     }
 
     @Test

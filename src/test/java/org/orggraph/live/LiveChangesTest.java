@@ -14,6 +14,8 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.orggraph.FixtureRemoval;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.api.GraphQlTesters;
 import org.orggraph.api.Role;
@@ -48,6 +50,9 @@ class LiveChangesTest {
     Driver driver;
 
     @Autowired
+    LinkProjection links;
+
+    @Autowired
     LiveChanges live;
 
     @Autowired
@@ -58,12 +63,7 @@ class LiveChangesTest {
 
     @AfterEach
     void deleteWhatTheTestCreated() {
-        driver.executableQuery("""
-                UNWIND $ids AS id
-                MATCH (n {id: id})
-                OPTIONAL MATCH (e:ChangeEvent)-[:CHANGED|INTO]->(n)
-                DETACH DELETE e, n
-                """).withParameters(Map.of("ids", created)).execute();
+        new FixtureRemoval(driver, links).deleteWithTheirChanges(created);
     }
 
     @Test

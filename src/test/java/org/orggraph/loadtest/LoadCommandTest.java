@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.orggraph.FixtureRemoval;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.api.GraphQlTesters.TestUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ class LoadCommandTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    LinkProjection links;
 
     @TempDir
     Path dir;
@@ -62,9 +67,10 @@ class LoadCommandTest {
 
     @AfterEach
     void removeWhatTheLoadCreated() {
-        driver.executableQuery("""
+        new FixtureRemoval(driver, links).delete("""
                 MATCH (p:Person) WHERE p.name STARTS WITH $prefix
                 OPTIONAL MATCH (e:ChangeEvent)-[:CHANGED|INTO]->(p)
-                DETACH DELETE e, p""").withParameters(Map.of("prefix", LoadRun.NAME_PREFIX)).execute();
+                UNWIND [p, e] AS n
+                RETURN n""", Map.of("prefix", LoadRun.NAME_PREFIX));
     }
 }

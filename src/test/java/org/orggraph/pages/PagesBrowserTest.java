@@ -27,6 +27,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.neo4j.driver.Driver;
+import org.orggraph.FixtureRemoval;
+import org.orggraph.alliance.LinkProjection;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.api.GraphQlTesters;
 import org.orggraph.api.Role;
@@ -50,6 +52,9 @@ class PagesBrowserTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    LinkProjection links;
 
     @Autowired
     DashboardStatements dashboards;
@@ -158,8 +163,7 @@ class PagesBrowserTest {
             assertThat(count(chrome.findElement(By.tagName("body")).getDomAttribute("data-changes"))).isPositive();
             screenshot("dashboard-live");
         } finally {
-            driver.executableQuery("MATCH (n {id: $id}) OPTIONAL MATCH (e:ChangeEvent)-[:CHANGED|INTO]->(n)"
-                    + " DETACH DELETE e, n").withParameters(Map.of("id", community)).execute();
+            new FixtureRemoval(driver, links).deleteWithTheirChanges(List.of(community));
             dashboards.forget();
         }
     }
