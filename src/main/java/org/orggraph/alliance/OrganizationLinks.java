@@ -133,7 +133,7 @@ public class OrganizationLinks {
      */
     static String between(String patterns) {
         String between = patterns.replace("\nRETURN o, ", "\nRETURN ");
-        if (between.contains("RETURN o")) {
+        if (between.lines().anyMatch(line -> line.startsWith("RETURN o"))) {
             throw new IllegalStateException("member-link-patterns.cypher: a branch returns o other than as 'RETURN o, …'");
         }
         return between;
