@@ -70,7 +70,13 @@ class KeptResponses implements WebGraphQlInterceptor {
         if (feature == null) {
             return chain.next(request);
         }
-        Object cursor = feature.cursor();
+        Object cursor;
+        try {
+            cursor = feature.cursor();
+        } catch (RuntimeException e) {
+            // the database away: the request runs, and fails, as it would without anything kept
+            return chain.next(request);
+        }
         if (!cursor.equals(newest.getAndSet(cursor))) {
             kept.invalidateAll();
         }

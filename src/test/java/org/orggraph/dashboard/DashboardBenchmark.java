@@ -110,8 +110,8 @@ class DashboardBenchmark {
                 + ", 2 shared cores. The whole query of the /dashboard page over HTTP (every group: totals, coverage,"
                 + " funnel, 24 months of activity, 10 most and 10 least connected units); the last row as of " + AS_OF + ". *Computed*: the kept results"
                 + " forgotten before each request, as the first poll after a change finds them (the history cursor and"
-                + " 5 statements); *polled*: the history cursor read (one count-store read, one index entry) and every"
-                + " group answered from the results kept under it, what every poll between two changes sees.\n\n"
+                + " 5 statements); *polled*: the history cursor read (one count-store read, one index entry) and the"
+                + " whole response kept under it (api/KeptResponses), what every poll between two changes sees.\n\n"
                 + table + END;
         int begin = text.indexOf(BEGIN);
         int end = text.indexOf(END);
