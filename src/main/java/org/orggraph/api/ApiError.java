@@ -33,6 +33,11 @@ public enum ApiError {
      */
     UNAVAILABLE,
     /**
+     * The client closed the connection while its request ran; what still ran of it was stopped (no client reads
+     * this code: it appears in the request log).
+     */
+    CLIENT_GONE,
+    /**
      * Something failed on the server (any exception but the API's own user-facing one); the message never
      * carries a stack trace or an exception class, the server log has the cause once.
      */

@@ -31,15 +31,19 @@ public class GraphReader {
     /** A longer timeout for work that is not a client's request, on this thread only. */
     private final ThreadLocal<QueryConfig> override = new ThreadLocal<>();
 
-    public GraphReader(Driver driver, ApiLimits limits) {
+    private final RunningRequests requests;
+
+    public GraphReader(Driver driver, ApiLimits limits, RunningRequests requests) {
         this.driver = driver;
+        this.requests = requests;
         this.read = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(limits.readTimeout()).build();
     }
 
     /** All records of a read statement. */
     public List<Record> read(String cypher, Map<String, Object> parameters) {
-        return driver.executableQuery(cypher).withParameters(parameters).withConfig(config()).execute()
-                .records();
+        // tagged: carries the request's id, so that its transaction ends when the client goes away (DisconnectWatch)
+        return requests.tagged(config(), config -> driver.executableQuery(cypher).withParameters(parameters)
+                .withConfig(config).execute().records());
     }
 
     /**

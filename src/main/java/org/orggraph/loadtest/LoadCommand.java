@@ -87,9 +87,16 @@ public final class LoadCommand extends ConsoleCommand {
         }
         out.printf("Load: %d clients for %d s against %s as %s%n", clients, duration, url, user);
         LoadRun.Result result;
+        GraphQlClient client = new GraphQlClient(url, user, password);
         try {
-            result = new LoadRun(new GraphQlClient(url, user, password), clients, Duration.ofSeconds(duration), reads)
-                    .run();
+            // once, before the clock runs: a wrong password stops here, not as thousands of errors
+            client.logIn();
+        } catch (GraphQlClient.Failure e) {
+            err.println(NAME + ": " + e.getMessage());
+            return 1;
+        }
+        try {
+            result = new LoadRun(client, clients, Duration.ofSeconds(duration), reads).run();
         } catch (IllegalStateException e) {
             err.println(NAME + ": " + e.getMessage());
             return 1;
