@@ -11,6 +11,7 @@ import org.orggraph.api.GraphReader;
 import org.orggraph.api.PageRequest;
 import org.orggraph.startup.StartupPhase;
 import org.orggraph.startup.StartupStep;
+import org.orggraph.startup.WarmUpProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -38,18 +39,21 @@ class LinksWarmUp implements StartupStep {
     private final LinkProjection projection;
     private final Driver driver;
     private final TaskExecutor tasks;
+    private final WarmUpProperties warmUp;
 
     /**
      * {@code tasks}: Spring Boot's application task executor, whose threads the context stops when it closes (a
      * thread of our own would outlive it).
      */
     LinksWarmUp(OrganizationLinks links, GraphReader reader, LinkProjection projection, Driver driver,
-            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor tasks) {
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor tasks,
+            WarmUpProperties warmUp) {
         this.links = links;
         this.reader = reader;
         this.projection = projection;
         this.driver = driver;
         this.tasks = tasks;
+        this.warmUp = warmUp;
     }
 
     @Override
@@ -64,6 +68,9 @@ class LinksWarmUp implements StartupStep {
         long computed = projection.ensure(driver);
         String said = computed < 0 ? "" : String.format("link projection computed (%,d links) in %d ms; ", computed,
                 (System.nanoTime() - started) / 1_000_000);
+        if (!warmUp.enabled()) {
+            return said + "alliance links statement left to its first request (orggraph.warm-up.enabled=false)";
+        }
         started = System.nanoTime();
         try {
             plan(null);

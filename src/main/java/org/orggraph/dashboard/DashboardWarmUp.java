@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.orggraph.api.GraphReader;
 import org.orggraph.startup.StartupPhase;
 import org.orggraph.startup.StartupStep;
+import org.orggraph.startup.WarmUpProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,11 @@ class DashboardWarmUp {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     @Bean
-    StartupStep dashboardWarmUpStep(DashboardController dashboards, GraphReader reader) {
+    StartupStep dashboardWarmUpStep(DashboardController dashboards, GraphReader reader, WarmUpProperties warmUp) {
         return StartupStep.of(StartupPhase.WARM_UP, progress -> {
+            if (!warmUp.enabled()) {
+                return "the city's dashboard left to its first poll (orggraph.warm-up.enabled=false)";
+            }
             long started = System.nanoTime();
             try {
                 reader.withTimeout(TIMEOUT, () -> computeTheCity(dashboards));

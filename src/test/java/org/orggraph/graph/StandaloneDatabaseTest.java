@@ -58,7 +58,7 @@ class StandaloneDatabaseTest {
     static void startTheDatabaseAndTwoInstances() throws IOException, InterruptedException {
         Path log = dir.resolve("neo4j-server.log");
         server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), OrgGraphApplication.class.getName(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), OrgGraphApplication.class.getName(),
                 "neo4j-server", "--data-dir", dir.resolve("graph").toString(), "--bolt-port", "0",
                 "--orggraph.embedded.password=" + PASSWORD, "--orggraph.embedded.page-cache=64m")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -144,6 +144,8 @@ class StandaloneDatabaseTest {
                 "--spring.profiles.active=test",
                 "--orggraph.embedded.enabled=false",
                 "--orggraph.sample-data=none",
+                // ready without planning the links and dashboard statements: no test here reads them
+                "--orggraph.warm-up.enabled=false",
                 "--spring.neo4j.uri=" + boltUri.replace("bolt://", "neo4j://"),
                 "--spring.neo4j.authentication.username=neo4j",
                 "--spring.neo4j.authentication.password=" + PASSWORD);

@@ -209,7 +209,7 @@ class CypherCommandTest {
         Path out = tmp.resolve("out.csv");
         Path err = tmp.resolve("err.txt");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OrgGraphApplication.class.getName(), "cypher",
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), OrgGraphApplication.class.getName(), "cypher",
                 "-e", "MATCH (a:Alliance {urbanRegional: true}) RETURN a.id AS id ORDER BY id", "--format", "csv",
                 "--spring.neo4j.uri=" + embedded.boltUri(), "--spring.neo4j.authentication.password=" + PASSWORD,
                 "--orggraph.embedded.enabled=false"));
