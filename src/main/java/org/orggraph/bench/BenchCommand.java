@@ -139,7 +139,7 @@ public final class BenchCommand extends ConsoleCommand {
                 return 2;
             } else {
                 // Into the empty database: created, as the first start of the app does (SampleDataInitializer).
-                load = app.getBean(BulkLoader.class).load(new HeshanGenerator().generate(scale).allNew(),
+                load = app.getBean(BulkLoader.class).loadOnce(new HeshanGenerator().generate(scale).allNew(),
                         fraction -> bar.at(0, 1, "loading the reference data (scale " + scale + ")", "", fraction));
                 bar.done();
                 // so that a later run on the same --data-dir (or the app started on it) finds it loaded

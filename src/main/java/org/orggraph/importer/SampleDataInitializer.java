@@ -66,7 +66,7 @@ class SampleDataInitializer implements StartupStep {
         progress.accept(0.05);
         // Into an empty database everything is new (the generator names no node or relationship twice): created,
         // not merged. Completing an interrupted load merges, so what the first attempt wrote is not doubled.
-        loader.load(state == State.EMPTY ? batch.allNew() : batch, written -> progress.accept(0.05 + 0.95 * written));
+        loader.loadOnce(state == State.EMPTY ? batch.allNew() : batch, written -> progress.accept(0.05 + 0.95 * written));
         mark.mark(scale);
         return String.format("Heshan reference data loaded (scale %d): %,d nodes, %,d relationships (generated in %d ms)",
                 scale, batch.nodeCount(), batch.relationshipCount(), (generated - started) / 1_000_000);
