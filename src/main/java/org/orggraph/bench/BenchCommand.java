@@ -23,6 +23,7 @@ import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.orggraph.heshan.HeshanGenerator;
 import org.orggraph.alliance.LinkProjection;
 import org.orggraph.importer.BulkLoader;
+import org.orggraph.importer.ReferenceDataMark;
 import org.orggraph.startup.StartupProgress;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,8 +35,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code java -jar orggraph.jar bench [--scale N] [--clients C] [--duration S]}: the app on a fresh throw-away
- * embedded database, the Heshan reference data loaded at scale N (its load rate measured), then every query of
+ * {@code java -jar orggraph.jar bench [--scale N] [--clients C] [--duration S] [--data-dir DIR]}: the app on a fresh
+ * throw-away embedded database (or on DIR, kept), the Heshan reference data loaded at scale N (its load rate
+ * measured; not again when DIR already holds it), then every query of
  * {@link BenchCases} timed over GraphQL (HTTP, logged in as the administrator of the data dir's credentials) and
  * as its hand-written statement (the driver), after checking that both answer the same. Prints the table and
  * writes it into {@code docs/benchmarks.md}.
@@ -45,7 +47,9 @@ import picocli.CommandLine.Unmatched;
                 + " (the cookbook's, the dashboard, crossUnitLinks, the filtered lists, ...) GraphQL over HTTP and the"
                 + " same answer by one hand-written statement through the driver, both with C clients for S seconds,"
                 + " after checking the answers equal. Prints a Markdown table and writes it into docs/benchmarks.md.",
-                "Takes 1-2 minutes to start and load at scale 1, then about 2.4 x S seconds per query."},
+                "Takes 1-2 minutes to start and load at scale 1, then about 2.4 x S seconds per query. At scale 100 the"
+                        + " load alone takes most of an hour: load once with --data-dir DIR, then bench DIR again and"
+                        + " again (each run after the first skips the load)."},
         footer = {"", SpringProperties.HELP}, exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every query measured", "1:the app failed to start or the run failed",
                 "2:a mistake on the command line", "3:some answers differed (those queries were not timed)"})
@@ -75,6 +79,13 @@ public final class BenchCommand extends ConsoleCommand {
                     + " prints only")
     private String output;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "run on this data dir and keep it, instead of a throw-away one: when DIR holds the Heshan"
+                    + " reference data at scale N (loaded by an earlier bench --data-dir DIR or by the app's first start"
+                    + " with --orggraph.sample-scale=N), it is not loaded again; when DIR is new or empty, it is"
+                    + " loaded and kept. Delete DIR yourself when done")
+    private Path dataDir;
+
     /** The app's properties, {@code --orggraph.embedded.page-cache=1g}: see {@link SpringProperties}. */
     @Unmatched
     private List<String> unmatched = new ArrayList<>();
@@ -95,26 +106,47 @@ public final class BenchCommand extends ConsoleCommand {
         List<BenchCase> cases = only == null ? BenchCases.all() : only.stream().map(BenchCases::named).toList();
         Path dir;
         try {
-            dir = Files.createTempDirectory("orggraph-bench");
+            dir = dataDir != null ? dataDir : Files.createTempDirectory("orggraph-bench");
         } catch (IOException e) {
             err.println("No temporary folder for the throw-away database: " + e.getMessage());
             return 1;
         }
-        err.println("Starting OrgGraph on a throw-away database in " + dir + " ...");
+        Path data = dataDir != null ? dataDir : dir.resolve("data");
+        err.println(dataDir != null ? "Starting OrgGraph on " + data + " (kept afterwards) ..."
+                : "Starting OrgGraph on a throw-away database in " + dir + " ...");
         try (HeapSampler heap = new HeapSampler();
              ConfigurableApplicationContext app = SpringApplication.run(OrgGraphApplication.class,
-                     springArguments(dir).toArray(String[]::new))) {
+                     springArguments(data).toArray(String[]::new))) {
             if (!awaitReady(app, err)) {
                 return 1;
             }
             ProgressBar bar = new ProgressBar(err);
-            // Into the empty throw-away database: created, as the first start of the app does (SampleDataInitializer).
-            BulkLoader.LoadReport load = app.getBean(BulkLoader.class).load(new HeshanGenerator().generate(scale).allNew(),
-                    fraction -> bar.at(0, 1, "loading the reference data (scale " + scale + ")", "", fraction));
-            bar.done();
             Driver driver = app.getBean(Driver.class);
-            // loaded after the start, whose warm-up computed the link projection of an empty graph
-            app.getBean(LinkProjection.class).refreshAllIn(driver);
+            ReferenceDataMark mark = app.getBean(ReferenceDataMark.class);
+            BulkLoader.LoadReport load = null;
+            ReferenceDataMark.State state = mark.state();
+            if (state == ReferenceDataMark.State.LOADED) {
+                int loaded = mark.loadedScale().orElse(1);
+                if (loaded != scale) {
+                    err.println(data + " holds the reference data at scale " + loaded + ", not " + scale
+                            + ": give --scale " + loaded + " or another --data-dir");
+                    return 2;
+                }
+                err.println("The reference data (scale " + scale + ") is already in " + data + ": not loaded again");
+            } else if (state != ReferenceDataMark.State.EMPTY) {
+                err.println(data + " holds other data or an interrupted load (" + state + "): give a new or empty"
+                        + " --data-dir");
+                return 2;
+            } else {
+                // Into the empty database: created, as the first start of the app does (SampleDataInitializer).
+                load = app.getBean(BulkLoader.class).loadOnce(new HeshanGenerator().generate(scale).allNew(),
+                        fraction -> bar.at(0, 1, "loading the reference data (scale " + scale + ")", "", fraction));
+                bar.done();
+                // so that a later run on the same --data-dir (or the app started on it) finds it loaded
+                mark.mark(scale);
+                // loaded after the start, whose warm-up computed the link projection of an empty graph
+                app.getBean(LinkProjection.class).refreshAllIn(driver);
+            }
             String[] admin = adminAccount(app);
             BenchRunner runner = new BenchRunner(URI.create("http://127.0.0.1:"
                     + app.getEnvironment().getProperty("local.server.port")), admin[0], admin[1], driver,
@@ -122,7 +154,7 @@ public final class BenchCommand extends ConsoleCommand {
             List<BenchResult> results = runner.run(cases, bar);
             bar.done();
             BenchReport report = new BenchReport(LocalDate.now(), BenchMachine.of(driver), scale, clients, duration,
-                    load, heap.peakBytes(), Runtime.getRuntime().maxMemory(), results);
+                    dataDir != null, load, heap.peakBytes(), Runtime.getRuntime().maxMemory(), results);
             out.print(report.markdown());
             if (!output.equals("none")) {
                 report.writeInto(Path.of(output));
@@ -136,13 +168,15 @@ public final class BenchCommand extends ConsoleCommand {
             err.println("The benchmark failed: " + e);
             return 1;
         } finally {
-            delete(dir);
+            if (dataDir == null) {
+                delete(dir);
+            }
         }
     }
 
-    /** A fresh data dir, free ports, no reference data (the command loads it itself, timed), a quiet log. */
-    private List<String> springArguments(Path dir) {
-        List<String> args = new ArrayList<>(List.of("--orggraph.embedded.data-dir=" + dir.resolve("data"),
+    /** The data dir, free ports, no reference data (the command loads it itself, timed), a quiet log. */
+    private List<String> springArguments(Path data) {
+        List<String> args = new ArrayList<>(List.of("--orggraph.embedded.data-dir=" + data,
                 "--orggraph.embedded.bolt-port=0", "--server.port=0", "--orggraph.sample-data=none",
                 "--orggraph.sample-scale=" + scale, "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--logging.level.org.orggraph=WARN",

@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
  * @param scale       the Heshan scale
  * @param clients     concurrent clients of each side
  * @param seconds     seconds each side of each query was timed
+ * @param keptDataDir whether the run used a data dir of its own ({@code --data-dir}) instead of a throw-away one
  * @param load        the reference data's load, null when the run did not load it
  * @param peakHeap    peak heap in use during the run, in bytes
  * @param maxHeap     the JVM's maximum heap, in bytes
  * @param results     one per query
  */
 public record BenchReport(LocalDate date, BenchMachine machine, int scale, int clients, long seconds,
-        org.orggraph.importer.BulkLoader.LoadReport load, long peakHeap, long maxHeap, List<BenchResult> results) {
+        boolean keptDataDir, org.orggraph.importer.BulkLoader.LoadReport load, long peakHeap, long maxHeap, List<BenchResult> results) {
 
     static final String START = "<!-- bench -->";
     static final String END = "<!-- /bench -->";
@@ -37,14 +38,17 @@ public record BenchReport(LocalDate date, BenchMachine machine, int scale, int c
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "### Scale %d, %d clients, %d s per side%n%n", scale, clients, seconds));
-        md.append(String.format(Locale.ROOT, "`java -jar target/orggraph.jar bench --scale %d --clients %d --duration %d`,"
+        md.append(String.format(Locale.ROOT, "`java -jar target/orggraph.jar bench --scale %d --clients %d --duration %d%s`,"
                         + " %s. Machine: %d cores, %.1f GB memory; Java %s; Neo4j %s; Spring Boot %s (%s).%n%n",
-                scale, clients, seconds, date, machine.cores(), machine.memoryBytes() / 1e9, machine.java(),
+                scale, clients, seconds, keptDataDir ? " --data-dir DIR" : "", date, machine.cores(), machine.memoryBytes() / 1e9, machine.java(),
                 machine.neo4j(), machine.springBoot(), machine.spring()));
         if (load != null) {
             md.append(String.format(Locale.ROOT, "Reference data: %,d nodes and %,d relationships loaded in %.1f s,"
                             + " **%,d rows/s**. ", load.nodes(), load.relationships(), load.millis() / 1000.0,
                     load.rowsPerSecond()));
+        } else if (keptDataDir) {
+            md.append(String.format(Locale.ROOT, "Reference data: the scale-%d graph already in DIR, not loaded by this"
+                    + " run (the peak heap below is the queries' only). ", scale));
         }
         md.append(String.format(Locale.ROOT, "Peak heap in use (app and benchmark in one JVM): **%d MB** of %d MB.%n%n",
                 peakHeap >> 20, maxHeap >> 20));

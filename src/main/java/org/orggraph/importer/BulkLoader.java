@@ -115,6 +115,19 @@ public class BulkLoader {
 
     /** The same, telling {@code fractionDone} the share of rows written so far after each transaction. */
     public LoadReport load(GraphBatch batch, java.util.function.DoubleConsumer fractionDone) {
+        return load(batch, fractionDone, false);
+    }
+
+    /**
+     * The same, and the batch is used up: the rows of each transaction are let go once it committed (the counts stay).
+     * For the reference data, whose generated rows are most of the heap at scale 100 (about 6 GB): held to the end of
+     * the load, they kept a 10 GB heap full for its whole half hour (docs/benchmarks.md, Scale 100).
+     */
+    public LoadReport loadOnce(GraphBatch batch, java.util.function.DoubleConsumer fractionDone) {
+        return load(batch, fractionDone, true);
+    }
+
+    private LoadReport load(GraphBatch batch, java.util.function.DoubleConsumer fractionDone, boolean release) {
         long started = System.nanoTime();
         Progress progress = new Progress(batch.nodeCount() + (long) batch.relationshipCount(), started, fractionDone);
         List<Task> nodeTasks = nodeTasks(batch);
@@ -126,12 +139,12 @@ public class BulkLoader {
         });
         try {
             // node groups lock nothing the others lock: all keys empty, all run side by side
-            new DisjointTasks<>(biggestFirst(nodeTasks), Task::ends).runAll(pool, workers, task -> send(task, progress));
+            new DisjointTasks<>(biggestFirst(nodeTasks), Task::ends).runAll(pool, workers, task -> send(task, progress, release));
             log.info("Loaded {} nodes in {} ms", batch.nodeCount(), (System.nanoTime() - started) / 1_000_000);
             Map<String, String> families = labelFamilies(batch);
             new DisjointTasks<>(biggestFirst(relationshipTasks), task -> task.ends().stream()
                     .map(label -> families.getOrDefault(label, label)).collect(Collectors.toSet()))
-                    .runAll(pool, workers, task -> send(task, progress));
+                    .runAll(pool, workers, task -> send(task, progress, release));
         } finally {
             pool.shutdownNow();
         }
@@ -271,10 +284,10 @@ public class BulkLoader {
                 + " RETURN count(r) AS merged";
     }
 
-    private void send(Task task, Progress progress) {
+    private void send(Task task, Progress progress, boolean release) {
         GraphDatabaseService database = inProcess.get();
         if (database != null) {
-            sendInProcess(database, task, progress);
+            sendInProcess(database, task, progress, release);
             return;
         }
         List<Map<String, Object>> rows = task.rows();
@@ -283,11 +296,14 @@ public class BulkLoader {
                 List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
                 session.executeWriteWithoutResult(tx -> check(task, slice, tx.run(task.statement(), Map.of("rows", slice))));
                 progress.advance(slice.size());
+                if (release) {
+                    Collections.fill(slice, null);
+                }
             }
         }
     }
 
-    private void sendInProcess(GraphDatabaseService database, Task task, Progress progress) {
+    private void sendInProcess(GraphDatabaseService database, Task task, Progress progress, boolean release) {
         List<Map<String, Object>> rows = task.rows();
         for (int from = 0; from < rows.size(); from += batchSize) {
             List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
@@ -304,6 +320,10 @@ public class BulkLoader {
                 }
             }
             progress.advance(slice.size());
+            if (release) {
+                // committed: a retry can no longer need them
+                Collections.fill(slice, null);
+            }
         }
     }
 

@@ -1,11 +1,9 @@
 package org.orggraph.importer;
 
-import java.util.Map;
 import java.util.function.DoubleConsumer;
 
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.orggraph.heshan.HeshanGenerator;
+import org.orggraph.importer.ReferenceDataMark.State;
 import org.orggraph.startup.StartupPhase;
 import org.orggraph.startup.StartupStep;
 import org.slf4j.Logger;
@@ -22,22 +20,18 @@ import org.springframework.stereotype.Component;
 class SampleDataInitializer implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(SampleDataInitializer.class);
-    static final String CITY_ID = "city:heshan";
 
     private final SampleDataProperties properties;
-    private final Driver driver;
     private final BulkLoader loader;
     private final ReferenceDataLock lock;
+    private final ReferenceDataMark mark;
 
-    SampleDataInitializer(SampleDataProperties properties, Driver driver, BulkLoader loader, ReferenceDataLock lock) {
+    SampleDataInitializer(SampleDataProperties properties, BulkLoader loader, ReferenceDataLock lock,
+            ReferenceDataMark mark) {
         this.properties = properties;
-        this.driver = driver;
         this.loader = loader;
         this.lock = lock;
-    }
-
-    enum State {
-        EMPTY, INTERRUPTED, LOADED, OTHER_DATA
+        this.mark = mark;
     }
 
     @Override
@@ -51,8 +45,8 @@ class SampleDataInitializer implements StartupStep {
             return "none (orggraph.sample-data=none)";
         }
         // Under the lock: of two instances starting over one empty database, the second waits, then finds it loaded.
-        return lock.whileHeld(CITY_ID, () -> {
-            State state = state();
+        return lock.whileHeld(ReferenceDataMark.CITY_ID, () -> {
+            State state = mark.state();
             return switch (state) {
                 case LOADED -> "Heshan reference data already loaded";
                 case OTHER_DATA -> "the database holds other data: the Heshan reference data is not loaded";
@@ -72,29 +66,13 @@ class SampleDataInitializer implements StartupStep {
         progress.accept(0.05);
         // Into an empty database everything is new (the generator names no node or relationship twice): created,
         // not merged. Completing an interrupted load merges, so what the first attempt wrote is not doubled.
-        loader.load(state == State.EMPTY ? batch.allNew() : batch, written -> progress.accept(0.05 + 0.95 * written));
-        try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(
-                    "MATCH (c:City {id: $id}) SET c.referenceData = 'heshan', c.referenceDataScale = $scale,"
-                            + " c.referenceDataLoadedAt = datetime()",
-                    Map.of("id", CITY_ID, "scale", scale)).consume());
-        }
+        loader.loadOnce(state == State.EMPTY ? batch.allNew() : batch, written -> progress.accept(0.05 + 0.95 * written));
+        mark.mark(scale);
         return String.format("Heshan reference data loaded (scale %d): %,d nodes, %,d relationships (generated in %d ms)",
                 scale, batch.nodeCount(), batch.relationshipCount(), (generated - started) / 1_000_000);
     }
 
     State state() {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                var city = tx.run("MATCH (c:City {id: $id}) RETURN c.referenceData IS NOT NULL AS loaded",
-                        Map.of("id", CITY_ID)).list();
-                if (!city.isEmpty()) {
-                    return city.get(0).get("loaded").asBoolean() ? State.LOADED : State.INTERRUPTED;
-                }
-                boolean empty = tx.run("MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n) = 0 AS empty")
-                        .single().get("empty").asBoolean();
-                return empty ? State.EMPTY : State.OTHER_DATA;
-            });
-        }
+        return mark.state();
     }
 }

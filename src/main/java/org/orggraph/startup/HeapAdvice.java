@@ -9,13 +9,14 @@ import java.util.Optional;
  * {@code -Xmx}: without one the JVM allows a quarter of the machine's memory, and the app (Neo4j's caches, the
  * GraphQL engine, the generated reference data while it loads) grows into whatever it is given, 4.5 GB resident was
  * seen at scale 1. 1 GB is enough at scale 1 ({@code HeapUnderLoadBenchmark}); the reference data load holds the
- * whole generated city in memory, so each further step of {@code --scale} is estimated at 128 MB more.
+ * whole generated city in memory: measured 609 MB live at scale 10 and 7.1 GB live at the start of the scale-100
+ * load (docs/benchmarks.md, Scale 100), about 70 MB per step of {@code --scale}, so each step is given 96 MB.
  */
 final class HeapAdvice {
 
     private static final long MB = 1024 * 1024;
     private static final long AT_SCALE_1 = 1024 * MB;
-    private static final long PER_SCALE_STEP = 128 * MB;
+    private static final long PER_SCALE_STEP = 96 * MB;
 
     private HeapAdvice() {
     }

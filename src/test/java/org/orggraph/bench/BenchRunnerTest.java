@@ -92,12 +92,23 @@ class BenchRunnerTest {
         assertThat(twice.split("### Scale 1,", -1)).hasSize(2);
     }
 
+    @Test
+    void aRunOnAKeptDataDirThatFoundTheDataLoadedSaysSoInsteadOfALoadRate() {
+        BenchResult differing = new BenchResult(BenchCases.named("unit-by-id"), 1, "$.unit.id: a ≠ b", null, null);
+        BenchReport reused = new BenchReport(LocalDate.of(2026, 12, 3), new BenchMachine(2, 1L << 34, "17", "5.26",
+                "4.1.2", "-"), 100, 10, 5, true, null, 1L << 28, 1L << 30, List.of(differing));
+
+        assertThat(reused.markdown()).contains("bench --scale 100 --clients 10 --duration 5 --data-dir DIR`")
+                .contains("the scale-100 graph already in DIR, not loaded by this run").doesNotContain("rows/s");
+        assertThat(report(List.of(differing)).markdown()).doesNotContain("--data-dir").doesNotContain("already in");
+    }
+
     private static BenchReport report(List<BenchResult> results) {
         return report(results, 1);
     }
 
     private static BenchReport report(List<BenchResult> results, int scale) {
         return new BenchReport(LocalDate.of(2026, 12, 2), new BenchMachine(2, 1L << 34, "17", "5.26", "4.1.2", "-"),
-                scale, 2, 1, null, 1L << 28, 1L << 30, results);
+                scale, 2, 1, false, null, 1L << 28, 1L << 30, results);
     }
 }

@@ -50,6 +50,29 @@ class BulkLoaderTest {
     }
 
     @Test
+    void loadingOnceWritesEverythingAndLetsTheRowsGoButKeepsTheCounts() {
+        var loader = new BulkLoader(driver, 2, 2);
+        GraphBatch batch = new GraphBatch();
+        for (int i = 0; i < 5; i++) {
+            batch.node(NodeLabel.Unit, "bulkloader-test:unit:" + i, Map.of("name", "单位" + i, "kind", "AGENCY"));
+        }
+        batch.node(NodeLabel.Person, java.util.Set.of(NodeLabel.Member), "bulkloader-test:person:1", Map.of("name", "张三"));
+        batch.relationship(NodeLabel.Person, "bulkloader-test:person:1", RelType.WORKS_AT, NodeLabel.Unit,
+                "bulkloader-test:unit:3", Map.of("since", java.time.LocalDate.of(2019, 3, 1)));
+
+        var report = loader.loadOnce(batch.allNew(), fraction -> { });
+
+        assertThat(report.nodes()).isEqualTo(6);
+        assertThat(report.relationships()).isEqualTo(1);
+        assertThat(count("MATCH (n) WHERE n.id STARTS WITH 'bulkloader-test:' RETURN count(n)")).isEqualTo(6);
+        assertThat(count("MATCH (:Person {id: 'bulkloader-test:person:1'})-[r:WORKS_AT]->(:Unit {id: 'bulkloader-test:unit:3'})"
+                + " RETURN count(r)")).isEqualTo(1);
+        assertThat(batch.newNodes().values()).allSatisfy(rows -> assertThat(rows).containsOnlyNulls());
+        assertThat(batch.newRelationships().values()).allSatisfy(rows -> assertThat(rows).containsOnlyNulls());
+        assertThat(batch.nodeCount()).isEqualTo(6);
+    }
+
+    @Test
     void aRelationshipToAMissingNodeIsRefusedAndItsBatchLeavesNothing() {
         var loader = new BulkLoader(driver, 100, 2);
         loader.load(new GraphBatch().node(NodeLabel.Unit, "bulkloader-test:unit:a", Map.of("name", "甲")));

@@ -68,7 +68,7 @@ class HeshanReferenceDataTest {
     void startingAgainOnTheSameDataNeitherReloadsNorDuplicates() throws Exception {
         Map<String, Long> before = totals();
 
-        assertThat(initializer.state()).isEqualTo(SampleDataInitializer.State.LOADED);
+        assertThat(initializer.state()).isEqualTo(ReferenceDataMark.State.LOADED);
         String said = initializer.run(fraction -> { });
 
         assertThat(said).isEqualTo("Heshan reference data already loaded");

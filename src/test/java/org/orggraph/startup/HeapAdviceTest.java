@@ -12,7 +12,7 @@ class HeapAdviceTest {
     @Test
     void oneGigabyteIsAdvisedAtScaleOneAndMoreForLargerScales() {
         assertThat(HeapAdvice.advised(1)).isEqualTo(1024 * MB);
-        assertThat(HeapAdvice.advised(10)).isEqualTo((1024 + 9 * 128) * MB);
+        assertThat(HeapAdvice.advised(10)).isEqualTo((1024 + 9 * 96) * MB);
     }
 
     @Test
@@ -33,6 +33,9 @@ class HeapAdviceTest {
         assertThat(HeapAdvice.warning(512 * MB, true, 1)).hasValueSatisfying(warning -> assertThat(warning)
                 .contains("limited to 512 MB", "about 1024 MB", "-Xmx1g"));
         assertThat(HeapAdvice.warning(1024 * MB, true, 10)).hasValueSatisfying(warning -> assertThat(warning)
-                .contains("at scale 10", "-Xmx2176m"));
+                .contains("at scale 10", "-Xmx1888m"));
+        assertThat(HeapAdvice.warning(10_240 * MB, true, 100)).as("the 10 GB that loaded scale 100").isEmpty();
+        assertThat(HeapAdvice.warning(6_144 * MB, false, 100)).as("the default heap on a 24 GB machine")
+                .hasValueSatisfying(warning -> assertThat(warning).contains("at scale 100", "-Xmx10528m"));
     }
 }
