@@ -172,7 +172,7 @@ q "nameContains 100 KB (in the document)" "{ units(filter: {nameContains: \"$lon
 { printf '{"query":"query($t: String) { units(filter: {nameContains: $t}) { totalCount } }","variables":{"t":"'
   head -c 10485760 /dev/zero | tr '\0' 'x'; printf '"}}'; } > "$WORK/10mb.json"
 gql "nameContains 10 MB" "$WORK/10mb.json"
-q "search 100 characters" 'query($t: String!) { search(text: $t) { id name } }' "{\"t\":\"$(head -c 100 /dev/zero | tr '\0' 'z')\"}"
+q "search 100 characters" 'query($t: String!) { search(text: $t, first: 100) { label name node { id } } }' "{\"t\":\"$(head -c 100 /dev/zero | tr '\0' 'z')\"}"
 q "crossUnitLinks of every alliance, first 100" \
   '{ alliances(first: 100) { nodes { id crossUnitLinks(first: 100) { totalCount nodes { weight evidence(first: 10) { kind } } } } } }'
 q "dashboard whole city asOf 2019-06-30" \
