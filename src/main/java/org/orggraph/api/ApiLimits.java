@@ -30,7 +30,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxCursorLength  Characters of a cursor (after).
  * @param defaultFanOut    Items counted per parent for a list field without a page size or a declared @fanOut bound.
  * @param readTimeout      Neo4j transaction timeout of every API read statement, planning included (the alliance
- *                         links statement takes 10-16 s to plan the first time on two busy cores).
+ *                         links statement takes 10-16 s to plan the first time on two busy cores); also the time all
+ *                         reads of one GraphQL request over HTTP may take together (each runs under what is left,
+ *                         then TOO_EXPENSIVE).
  */
 @Validated
 @ConfigurationProperties("orggraph.limits")

@@ -1,15 +1,18 @@
 package org.orggraph.api;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.neo4j.driver.QueryConfig;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +22,11 @@ import org.springframework.stereotype.Component;
  * bound request carries the request's id in its transaction metadata ({@link #tagged}), under {@value #METADATA_KEY},
  * which is how the watch finds its transactions ({@code SHOW TRANSACTIONS}, embedded or remote alike); a read that
  * would start after the client left is refused at once.
+ *
+ * <p>The request as a whole has {@link ApiLimits#readTimeout()}, not each of its reads: every read runs under what
+ * is left of it, and one that would start after it has passed is refused with TOO_EXPENSIVE. Without that, twenty
+ * root fields of 25 s each would hold a thread and a transaction for eight minutes, each read under its own
+ * timeout (found by the outsider's trial, docs/operations.md).
  */
 @Component
 public class RunningRequests {
@@ -28,6 +36,19 @@ public class RunningRequests {
 
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     private final ThreadLocal<Running> current = new ThreadLocal<>();
+    private final Duration requestTimeout;
+    private final LongSupplier nanoTime;
+
+    @Autowired
+    public RunningRequests(ApiLimits limits) {
+        this(limits.readTimeout(), System::nanoTime);
+    }
+
+    /** With a clock of its own, for tests of the request's deadline. */
+    RunningRequests(Duration requestTimeout, LongSupplier nanoTime) {
+        this.requestTimeout = requestTimeout;
+        this.nanoTime = nanoTime;
+    }
 
     /**
      * Runs {@code read} with {@code config} plus the metadata of the request this thread executes (unchanged outside
@@ -59,7 +80,7 @@ public class RunningRequests {
      * it, with blocking data fetchers); it stays registered until {@link Running#end()}.
      */
     Running running(String id, ClientConnection connection, Supplier<?> execution) {
-        Running request = new Running(id, connection, System.nanoTime());
+        Running request = new Running(id, connection, nanoTime.getAsLong());
         running.put(id, request);
         Running outer = current.get();
         current.set(request);
@@ -122,11 +143,18 @@ public class RunningRequests {
             running.remove(id, this);
         }
 
-        private QueryConfig tag(QueryConfig config) {
+        /** The read's config with the request's id in its metadata, under what is left of the request's time. */
+        QueryConfig tag(QueryConfig config) {
+            Duration left = Duration.ofNanos(startedNanos + requestTimeout.toNanos() - nanoTime.getAsLong());
+            if (left.toMillis() < 1) {
+                throw new ApiException(ApiError.TOO_EXPENSIVE, "This request has run for " + requestTimeout
+                        .toSeconds() + " s, the most one request may (orggraph.limits.read-timeout); ask for fewer"
+                        + " root fields or aliases, smaller pages or fewer nested lists");
+            }
             Map<String, Serializable> merged = new HashMap<>(config.metadata());
             merged.putAll(metadata);
             QueryConfig.Builder tagged = QueryConfig.builder().withRouting(config.routing()).withMetadata(merged);
-            config.timeout().ifPresent(tagged::withTimeout);
+            tagged.withTimeout(config.timeout().filter(own -> own.compareTo(left) < 0).orElse(left));
             config.database().ifPresent(tagged::withDatabase);
             config.impersonatedUser().ifPresent(tagged::withImpersonatedUser);
             return tagged.build();

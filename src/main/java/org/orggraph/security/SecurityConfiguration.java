@@ -3,6 +3,8 @@ package org.orggraph.security;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
+
 import org.orggraph.graph.CredentialsFile;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.orggraph.api.Role;
@@ -98,7 +100,10 @@ class SecurityConfiguration {
                         .requestMatchers(ImportController.PATH).hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(ExportController.PATH).hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, LoginPage.PATH, "/login/login.css", "/favicon.ico").permitAll()
-                        .requestMatchers("/error").permitAll()
+                        // the container's error dispatch of a refused or failed request renders its answer; asked for
+                        // directly, /error has nothing to render and Spring Boot would answer 500 (status 999)
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/error").denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .formLogin(form -> form.loginPage(LoginPage.PATH).defaultSuccessUrl("/graphiql"))

@@ -155,6 +155,17 @@ class SecurityTest {
         site().get().uri("/actuator/info").exchange().expectStatus().isUnauthorized();
     }
 
+    /** Found by the outsider's trial (docs/operations.md): GET /error answered anyone 500 {"status":999}. */
+    @Test
+    void theErrorPathAskedForDirectlyIsRefusedNotA500() {
+        site().get().uri("/error").exchange().expectStatus().isUnauthorized();
+        site().get().uri("/error").header(HttpHeaders.AUTHORIZATION, TestUser.VIEWER.basic()).exchange()
+                .expectStatus().isForbidden();
+        // the container's own error dispatch still renders: an unknown page is 404 with its JSON
+        site().get().uri("/no-such-page").header(HttpHeaders.AUTHORIZATION, TestUser.VIEWER.basic()).exchange()
+                .expectStatus().isNotFound().expectBody().jsonPath("$.status").isEqualTo(404);
+    }
+
     @Test
     void healthAnswersAnyoneButShowsItsDetailsToAdminOnly() {
         site().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
