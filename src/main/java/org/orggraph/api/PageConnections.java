@@ -13,6 +13,7 @@ import graphql.language.TypeName;
 import graphql.relay.Connection;
 import graphql.relay.DefaultPageInfo;
 import graphql.relay.Edge;
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeDefinitionRegistry;
@@ -99,6 +100,9 @@ class PageConnections {
                 .description(new Description(description, null, false)).build();
     }
 
+    // totalCount, nodes and pageInfo read the connection or its page, nothing else: trivial fetchers, which Spring
+    // for GraphQL neither wraps for context propagation nor observes (it did, once per connection of a nested list).
+
     /** The connection types of the schema: those Spring generates (an {@code edges} and a {@code pageInfo} field). */
     static List<String> connectionTypes(TypeDefinitionRegistry registry) {
         return registry.getTypes(ObjectTypeDefinition.class).stream()
@@ -109,7 +113,7 @@ class PageConnections {
     }
 
     private static DataFetcher<Integer> totalCount() {
-        return env -> {
+        return (TrivialDataFetcher<Integer>) env -> {
             if (!(env.getLocalContext() instanceof Page<?> page) || page.total() == null) {
                 throw new IllegalStateException(env.getExecutionStepInfo().getPath()
                         + ": the list did not count although totalCount was selected");
@@ -119,14 +123,14 @@ class PageConnections {
     }
 
     private static DataFetcher<List<Object>> nodes() {
-        return env -> {
+        return (TrivialDataFetcher<List<Object>>) env -> {
             Connection<Object> connection = env.getSource();
             return connection.getEdges().stream().map(Edge::getNode).toList();
         };
     }
 
     private static DataFetcher<graphql.relay.PageInfo> pageInfo() {
-        return env -> {
+        return (TrivialDataFetcher<graphql.relay.PageInfo>) env -> {
             Connection<?> connection = env.getSource();
             if (connection.getEdges().isEmpty() && env.getLocalContext() instanceof Page<?> page) {
                 return new DefaultPageInfo(null, null, page.hasPrevious(), page.hasNext());

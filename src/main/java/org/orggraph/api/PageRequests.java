@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -34,6 +36,17 @@ public class PageRequests {
 
     private final CursorStrategy<ScrollPosition> cursors;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+    /** A list field and its arguments other than paging ones: what a stamp digests. */
+    private record Listed(String list, Map<String, Object> arguments) {
+    }
+
+    /** Bounded by the characters of the arguments kept (string arguments are at most a few hundred each). */
+    private final Cache<Listed, Map<String, Object>> stamps = Caffeine.newBuilder()
+            .maximumWeight(1_000_000)
+            .<Listed, Map<String, Object>>weigher((listed, stamp) -> listed.list().length()
+                    + listed.arguments().toString().length())
+            .build();
 
     public PageRequests(CursorStrategy<ScrollPosition> cursors) {
         this.cursors = cursors;
@@ -89,12 +102,19 @@ public class PageRequests {
         return keys;
     }
 
-    /** The field's coordinates and its arguments other than paging ones, as a short digest. */
+    /**
+     * The field's coordinates and its arguments other than paging ones, as a short digest; computed once per list
+     * and arguments (a nested connection asks for the same stamp once per parent object).
+     */
     private Map<String, Object> stamp(DataFetchingEnvironment env) {
         Map<String, Object> arguments = new TreeMap<>(env.getArguments());
         arguments.keySet().removeAll(PAGING_ARGUMENTS);
         String list = env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName();
-        byte[] text = (list + json.writeValueAsString(arguments)).getBytes(StandardCharsets.UTF_8);
+        return stamps.get(new Listed(list, arguments), this::digest);
+    }
+
+    private Map<String, Object> digest(Listed listed) {
+        byte[] text = (listed.list() + json.writeValueAsString(listed.arguments())).getBytes(StandardCharsets.UTF_8);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text);
             return Map.of(STAMP, Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 11));

@@ -54,7 +54,7 @@ public class ListQuery {
         params.put("afterKey", PageRequests.required(request, "key"));
         params.put("afterId", PageRequests.required(request, "id"));
         params.put("limit", request.limit());
-        params.put("allow", nodes.allowlist(nodes.selected(env.getSelectionSet().getFields("edges/node/*", "nodes/*"))));
+        params.put("allow", nodes.allowlist(nodes.selected(Selections.itemFields(env.getSelectionSet()))));
         String key = "n." + field.property();
         // Even first: 0 runs the page statement (LIMIT 1): it tells whether there is a next page.
         Map<String, String> fragments = Map.of("match", match, "after", Keyset.after(key, desc, "n.id"),
@@ -62,7 +62,7 @@ public class ListQuery {
         List<T> items = new ArrayList<>();
         List<Map<String, Object>> keysets = new ArrayList<>();
         Integer total = null;
-        if (env.getSelectionSet().contains("totalCount")) {
+        if (Selections.selects(env.getSelectionSet(), "totalCount")) {
             Record record = reader.read(cypher.render("api/page-counted", fragments), params).get(0);
             total = record.get("total").asInt();
             for (Value item : record.get("page").values()) {

@@ -79,7 +79,7 @@ public class Relations {
     /** One page of the targets, with only the {@code selected} properties ({@link ReadPath#selected}; null: all). */
     CompletableFuture<Page<Row>> page(DataFetchingEnvironment env, String sourceId, Hop hop, PageRequest request,
             Set<String> selected) {
-        boolean count = env.getSelectionSet().contains("totalCount");
+        boolean count = Selections.selects(env.getSelectionSet(), "totalCount");
         return loader(env).load(new Key(hop, sourceId, request, count, AsOf.of(env), selected))
                 .thenApply(result -> Page.of(result.rows(), result.keysets(), request, result.total()));
     }

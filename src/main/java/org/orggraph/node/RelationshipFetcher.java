@@ -63,7 +63,7 @@ final class RelationshipFetcher implements SelfDescribingDataFetcher<Object> {
             case RELATIONSHIPS -> relations.rows(env, id, hop).thenApply(rows -> rows.stream()
                     .map(row -> readPath.relationship(elementType, source, row.node(), row.rel())).toList());
             case CONNECTION -> relations.page(env, id, hop, pages.of(env),
-                    readPath.selected(env.getSelectionSet().getFields("edges/node/*", "nodes/*")))
+                    readPath.selected(Selections.itemFields(env.getSelectionSet())))
                     .thenApply(page -> page.map(Relations.Row::node));
         };
     }
