@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>{@code ./mvnw -B -o package -DskipTests && ./mvnw -B -o test -Pbench -Dtest=ImportBenchmark
  * [-Dbench.rows=200000] [-Dbench.formats=csv,xlsx] [-Dbench.heaps=default,1g] [-Dbench.jar=target/orggraph.jar]
- * [-Dbench.baseJar=…]}. Asserts only that every import was applied.
+ * [-Dbench.baseJar=…] [-Dbench.watchMemory=true]}. Asserts only that every import was applied.
  */
 @Tag("bench")
 class ImportBenchmark {
@@ -104,7 +104,10 @@ class ImportBenchmark {
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(run.resolve("out.txt").toFile())
                 .redirectError(run.resolve("err.txt").toFile()).start();
-        if (!process.waitFor(60, TimeUnit.MINUTES)) {
+        long transactionPeak = -1;
+        if (Boolean.getBoolean("bench.watchMemory")) {
+            transactionPeak = watchTransactionMemory(process, run.resolve("data"));
+        } else if (!process.waitFor(60, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the import did not end within an hour: " + run);
         }
@@ -126,8 +129,36 @@ class ImportBenchmark {
             peak = Math.max(peak, Long.parseLong(gc.group(1)));
         }
         return String.format("ImportBenchmark: %-4s heap %-7s %-28s %,d rows in %,d ms: %,d rows/s%s; process %,d ms"
-                + " (CPU user+sys %s); peak heap %,d MB; load average before %s", format, heap, jar.getFileName() + " (" + shortPath(jar)
-                + ")", read, ms, read * 1000 / Math.max(1, ms), millis.group(2), wall, cpu, peak, load);
+                + " (CPU user+sys %s); peak heap %,d MB;%s load average before %s", format, heap, jar.getFileName() + " (" + shortPath(jar)
+                + ")", read, ms, read * 1000 / Math.max(1, ms), millis.group(2), wall, cpu, peak, transactionPeak < 0 ? ""
+                : String.format(" its transaction at most %,d MB (Neo4j's estimate, against db.memory.transaction.max);",
+                        transactionPeak >> 20), load);
+    }
+
+    /**
+     * With {@code -Dbench.watchMemory=true}: the most memory Neo4j estimates the import's transaction held, polled
+     * over the command's own Bolt port while it runs (the poll lists the transaction's locks, which costs the import
+     * some of its speed: not on by default). Returns once the process has ended.
+     */
+    private static long watchTransactionMemory(Process process, Path data) throws IOException, InterruptedException {
+        Path portFile = data.resolve("bolt-port");
+        while (process.isAlive() && !Files.isRegularFile(portFile)) {
+            Thread.sleep(200);
+        }
+        if (!process.isAlive()) {
+            return -1;
+        }
+        Thread.sleep(500);
+        String uri = "bolt://127.0.0.1:" + Files.readString(portFile).strip();
+        try (org.neo4j.driver.Driver driver = org.neo4j.driver.GraphDatabase.driver(uri,
+                org.neo4j.driver.AuthTokens.basic("neo4j", "bench-password-1"));
+                TransactionMemoryWatch watch = TransactionMemoryWatch.watch(driver)) {
+            if (!process.waitFor(60, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("the import did not end within an hour");
+            }
+            return watch.peakBytes();
+        }
     }
 
     private static String shortPath(Path jar) {
