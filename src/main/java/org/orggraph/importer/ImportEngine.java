@@ -191,16 +191,26 @@ public class ImportEngine {
         }
         return new ImportReport(dryRun, applied, files, rows.rowsRead(), rejected, rejections, counts, eventId,
                 messages.english(code, args), messages.chinese(code, args), (System.nanoTime() - started) / 1_000_000,
-                phases.millis());
+                phases.millis(), phases.cpuMillis());
     }
 
     /** Milliseconds per phase of one import: where a big one spends its time. */
     private static final class Phases {
         private final Map<String, Long> millis = new LinkedHashMap<>();
+        private final long cpuStarted = processCpuNanos();
         private long mark;
 
         Phases(long started) {
             this.mark = started;
+        }
+
+        long cpuMillis() {
+            return (processCpuNanos() - cpuStarted) / 1_000_000;
+        }
+
+        private static long processCpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
         }
 
         void end(String phase) {

@@ -10,10 +10,13 @@ import java.util.Map;
  * @param changes        per file type (label or relationship type): created, updated, unchanged
  * @param changeEventId  the {@code ChangeEvent} recording the import, null when nothing was written
  * @param phases         milliseconds per phase (read and validate, compare with the graph, write, commit)
+ * @param cpuMillis      the CPU time this process spent during the import, all its threads (the embedded
+ *                       database's too when it runs in this process): on a busy machine a steadier figure than
+ *                       the wall time
  */
 public record ImportReport(boolean dryRun, boolean applied, List<String> files, int rowsRead, int rejectedRows,
         List<Rejection> errors, Map<String, ImportCounts> changes, String changeEventId, String summary,
-        String summaryZh, long millis, Map<String, Long> phases) {
+        String summaryZh, long millis, Map<String, Long> phases, long cpuMillis) {
 
     /** One rejected file or row: where, why (code), and the reason in both languages. */
     public record Rejection(String file, String sheet, int line, String column, String code, String message,

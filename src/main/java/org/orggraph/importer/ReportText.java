@@ -23,7 +23,10 @@ final class ReportText {
             out.println(where + ": [" + e.code() + "] " + e.message() + " / " + e.messageZh());
         }
         if (report.changeEventId() != null) {
-            out.println("Recorded as " + report.changeEventId() + " (" + report.millis() + " ms)");
+            // where a big import's time went, and its CPU: on a shared machine the wall time alone says little
+            out.println("Recorded as " + report.changeEventId() + " (" + report.millis() + " ms: "
+                    + report.phases().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+                    .collect(java.util.stream.Collectors.joining(", ")) + "; CPU " + report.cpuMillis() + " ms)");
         }
     }
 }

@@ -1,10 +1,7 @@
 package org.orggraph.importer;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +9,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a file into a {@link Table} by its extension, each with its library: CSV with commons-csv (after
- * {@link CsvEncoding}), XLSX with Apache POI (the first sheet; date cells become ISO dates, other cells the text
- * Excel shows), JSON with Jackson (an array of objects; the keys of the objects are the headers).
+ * {@link CsvEncoding}), XLSX with Apache POI's streaming reader ({@link XlsxTable}: the first sheet; date cells become ISO
+ * dates, other cells the text Excel shows), JSON with Jackson (an array of objects; the keys of the objects are the headers).
  */
 final class TableReaders {
 
@@ -74,47 +64,7 @@ final class TableReaders {
     }
 
     static Table xlsx(SourceFile file) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new ImportProblem(ImportError.ofFile(file.name(), "import.file.empty"));
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            List<String> headers = new ArrayList<>();
-            List<Table.Row> rows = new ArrayList<>();
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(text(row.getCell(c), formatter));
-                }
-                if (headers.isEmpty() && rows.isEmpty()) {
-                    headers.addAll(cells);
-                } else if (cells.stream().anyMatch(s -> s != null && !s.isBlank())) {
-                    rows.add(new Table.Row(row.getRowNum() + 1, cells));
-                }
-            }
-            return new Table(file.name(), sheet.getSheetName(), headers, rows);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ImportProblem problem) {
-                throw problem;
-            }
-            throw new ImportProblem(ImportError.ofFile(file.name(), "import.file.unreadable", "XLSX", message(e)));
-        }
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            LocalDate date = cell.getLocalDateTimeCellValue().atOffset(ZoneOffset.UTC).toLocalDate();
-            return date.toString();
-        }
-        if (type == CellType.BOOLEAN) {
-            return String.valueOf(cell.getBooleanCellValue());
-        }
-        return formatter.formatCellValue(cell);
+        return XlsxTable.read(file);
     }
 
     static Table json(SourceFile file) {
@@ -151,7 +101,7 @@ final class TableReaders {
         }
     }
 
-    private static String message(Exception e) {
+    static String message(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int newline = m.indexOf('\n');
         return newline < 0 ? m : m.substring(0, newline);
