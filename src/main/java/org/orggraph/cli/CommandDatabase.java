@@ -122,7 +122,8 @@ public final class CommandDatabase {
             return null;
         }
         return binder.bind("orggraph.embedded", EmbeddedNeo4jProperties.class)
-                .orElseGet(() -> new EmbeddedNeo4jProperties(true, java.nio.file.Path.of("./data"), 7687, null, "512m"));
+                .orElseGet(() -> new EmbeddedNeo4jProperties(true, java.nio.file.Path.of("./data"), 7687, null, "512m",
+                        EmbeddedNeo4jProperties.ReadPath.IN_PROCESS));
     }
 
     private static int boltPort(EmbeddedNeo4jProperties properties) {

@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param pageCache Neo4j page cache size (off-heap, taken as the store is read): a number of bytes with an optional
  *                  unit k, m or g, e.g. 512m or 2g. The store is about 25 MB at scale 1 and grows with the scale;
  *                  the default holds it whole up to scale 10.
+ * @param readPath  How the API's reads reach the embedded database: in-process (a read-only transaction opened on
+ *                  it directly) or bolt (through the driver over Bolt on 127.0.0.1, as in remote mode).
  */
 @Validated
 @ConfigurationProperties("orggraph.embedded")
@@ -34,7 +36,16 @@ public record EmbeddedNeo4jProperties(
         @Size(min = 8, message = "must have at least 8 characters (Neo4j refuses shorter ones)") String password,
         @DefaultValue("256m") @NotNull
         @Pattern(regexp = "[0-9]+[kKmMgG]?", message = "must be a number of bytes with an optional unit k, m or g,"
-                + " e.g. 512m or 2g") String pageCache) {
+                + " e.g. 512m or 2g") String pageCache,
+        @DefaultValue("in-process") @NotNull ReadPath readPath) {
+
+    /** How the API's reads reach the embedded database (orggraph.embedded.read-path). */
+    public enum ReadPath {
+        /** A read-only transaction of the embedded database itself, in this process. */
+        IN_PROCESS,
+        /** The driver over Bolt on loopback, the path of remote mode. */
+        BOLT
+    }
 
     static final String PORT_RANGE = "must be from 0 to 65535 (0 picks a free port)";
 

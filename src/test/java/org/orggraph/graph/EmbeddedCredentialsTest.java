@@ -46,6 +46,7 @@ class EmbeddedCredentialsTest {
     }
 
     private EmbeddedNeo4jProperties properties(String password) {
-        return new EmbeddedNeo4jProperties(true, dataDir, 0, password, "64m");
+        return new EmbeddedNeo4jProperties(true, dataDir, 0, password, "64m",
+                EmbeddedNeo4jProperties.ReadPath.IN_PROCESS);
     }
 }
