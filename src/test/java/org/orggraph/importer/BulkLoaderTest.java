@@ -29,9 +29,8 @@ class BulkLoaderTest {
         new FixtureRemoval(driver, links).delete("MATCH (n) WHERE n.id STARTS WITH 'bulkloader-test:' RETURN n", Map.of());
     }
 
-    @Test
-    void loadingTheSameRowsTwiceMergesOnIdsAndUpdatesProperties() {
-        var loader = new BulkLoader(driver, 2, 2);
+    /** Five units and a member who works at the fourth: six nodes, one relationship. */
+    private static GraphBatch fiveUnitsAndOneEmployee() {
         GraphBatch batch = new GraphBatch();
         for (int i = 0; i < 5; i++) {
             batch.node(NodeLabel.Unit, "bulkloader-test:unit:" + i, Map.of("name", "单位" + i, "kind", "AGENCY"));
@@ -39,6 +38,13 @@ class BulkLoaderTest {
         batch.node(NodeLabel.Person, java.util.Set.of(NodeLabel.Member), "bulkloader-test:person:1", Map.of("name", "张三"));
         batch.relationship(NodeLabel.Person, "bulkloader-test:person:1", RelType.WORKS_AT, NodeLabel.Unit,
                 "bulkloader-test:unit:3", Map.of("since", java.time.LocalDate.of(2019, 3, 1)));
+        return batch;
+    }
+
+    @Test
+    void loadingTheSameRowsTwiceMergesOnIdsAndUpdatesProperties() {
+        var loader = new BulkLoader(driver, 2, 2);
+        GraphBatch batch = fiveUnitsAndOneEmployee();
 
         loader.load(batch);
         var second = loader.load(batch);
@@ -52,13 +58,7 @@ class BulkLoaderTest {
     @Test
     void loadingOnceWritesEverythingAndLetsTheRowsGoButKeepsTheCounts() {
         var loader = new BulkLoader(driver, 2, 2);
-        GraphBatch batch = new GraphBatch();
-        for (int i = 0; i < 5; i++) {
-            batch.node(NodeLabel.Unit, "bulkloader-test:unit:" + i, Map.of("name", "单位" + i, "kind", "AGENCY"));
-        }
-        batch.node(NodeLabel.Person, java.util.Set.of(NodeLabel.Member), "bulkloader-test:person:1", Map.of("name", "张三"));
-        batch.relationship(NodeLabel.Person, "bulkloader-test:person:1", RelType.WORKS_AT, NodeLabel.Unit,
-                "bulkloader-test:unit:3", Map.of("since", java.time.LocalDate.of(2019, 3, 1)));
+        GraphBatch batch = fiveUnitsAndOneEmployee();
 
         var report = loader.loadOnce(batch.allNew(), fraction -> { });
 
