@@ -3,7 +3,7 @@
 // their nodes (id, main label, name) and relationships (type, ends' ids); truncated when there are more. Not
 // through the link projection's LINKED relationships (derived from the others), as the API.
 MATCH (s:Unit {id: $from}), (t:ResidentialCompound {id: $to})
-OPTIONAL MATCH p = ALL SHORTEST (s)-[:!LINKED*1..4]-(t)
+OPTIONAL MATCH p = ALL SHORTEST (s) (()-[:!LINKED]-()){1,4} (t)
 WITH p ORDER BY [n IN nodes(p) | n.id]
 WITH [path IN collect(p) WHERE path IS NOT NULL] AS paths
 RETURN {shortestPaths: {
