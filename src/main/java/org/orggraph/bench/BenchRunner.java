@@ -89,29 +89,48 @@ public final class BenchRunner {
         return results;
     }
 
-    BenchResult run(BenchCase benchCase, java.util.function.BiConsumer<String, Double> progress)
-            throws InterruptedException {
-        String document = document(benchCase);
-        String body = json.writeValueAsString(Map.of("query", document));
-        String statement = statement(benchCase);
-        progress.accept("checking", 0.0);
+    /**
+     * The case's GraphQL answer against its hand-written statement's, once, untimed: empty when they agree, else
+     * the result that says how they differ (or what failed).
+     */
+    public Optional<BenchResult> check(BenchCase benchCase) {
+        Checked checked = checked(benchCase);
+        return checked.mismatch() == null ? Optional.empty() : Optional.of(checked.mismatch());
+    }
+
+    private record Checked(int statements, BenchResult mismatch) {
+    }
+
+    private Checked checked(BenchCase benchCase) {
+        String body = json.writeValueAsString(Map.of("query", document(benchCase)));
         Map<?, ?> response;
         Object answer;
         try {
             logIn();
             response = json.readValue(post(body, true), Map.class);
-            answer = fetch(statement, benchCase.parameters());
+            answer = fetch(statement(benchCase), benchCase.parameters());
         } catch (RuntimeException | IOException e) {
-            return new BenchResult(benchCase, -1, "failed: " + e.getMessage(), null, null);
+            return new Checked(-1, new BenchResult(benchCase, -1, "failed: " + e.getMessage(), null, null));
         }
         int statements = statementCount(response);
         if (response.get("errors") != null) {
-            return new BenchResult(benchCase, statements, GRAPHQL_ERRORS + response.get("errors"), null, null);
+            return new Checked(statements,
+                    new BenchResult(benchCase, statements, GRAPHQL_ERRORS + response.get("errors"), null, null));
         }
-        Optional<String> difference = Answers.difference(response.get("data"), answer);
-        if (difference.isPresent()) {
-            return new BenchResult(benchCase, statements, difference.get(), null, null);
+        return new Checked(statements, Answers.difference(response.get("data"), answer)
+                .map(difference -> new BenchResult(benchCase, statements, difference, null, null)).orElse(null));
+    }
+
+    BenchResult run(BenchCase benchCase, java.util.function.BiConsumer<String, Double> progress)
+            throws InterruptedException {
+        String body = json.writeValueAsString(Map.of("query", document(benchCase)));
+        String statement = statement(benchCase);
+        progress.accept("checking", 0.0);
+        Checked checked = checked(benchCase);
+        if (checked.mismatch() != null) {
+            return checked.mismatch();
         }
+        int statements = checked.statements();
         Duration warmUp = Duration.ofMillis(Math.max(200, Math.min(3000, window.toMillis() / 5)));
         Latencies overHttp = load.run(() -> {
             String answered = post(body, false);

@@ -55,6 +55,15 @@ class BenchRunnerTest {
         assertThat(row).startsWith("| `unit-by-id` |").contains("throughput ≥ 0.8×:").contains("p50 ≤ 1.3×:");
     }
 
+    /** A hand-written statement that no longer runs, or answers otherwise, would make its row "not timed". */
+    @Test
+    void everyCaseAgreesWithItsHandWrittenStatement() {
+        BenchRunner runner = runner();
+
+        assertThat(BenchCases.all()).hasSizeGreaterThanOrEqualTo(17)
+                .allSatisfy(benchCase -> assertThat(runner.check(benchCase)).as(benchCase.name()).isEmpty());
+    }
+
     @Test
     void theDashboardAsOfADayAgreesWithItsHandWrittenStatement() throws InterruptedException {
         BenchResult result = runner().run(List.of(BenchCases.named("dashboard-as-of")), (i, n, name, side, f) -> { })
