@@ -36,37 +36,57 @@ public class Ceiling {
       people.add(Map.of("id", "p:"+i, "props", props));
       rels.add(Map.of("from", "p:"+i, "to", "po:"+(i%100), "props", Map.of("since", java.time.LocalDate.of(2015,7,1))));
     }
+    Slices slices = variant.contains("bolt") ? new OverBolt() : variant.contains("many") ? new Committed(db) : new OneTransaction(db);
     long t0 = System.nanoTime();
-    boolean many = variant.contains("many");
-    if (variant.contains("bolt")) {
-      try (var driver = org.neo4j.driver.GraphDatabase.driver("bolt://127.0.0.1:17687"); var session = driver.session(); var tx = session.beginTransaction()) {
-        for (int f = 0; f < n; f += 10000) tx.run("UNWIND $rows AS row CREATE (n:Person:Member {id: row.id}) SET n += row.props", Map.of("rows", people.subList(f, Math.min(n, f+10000)))).consume();
-        long t1 = System.nanoTime();
-        for (int f = 0; f < n; f += 10000) tx.run("UNWIND $rows AS row MATCH (a:Person {id: row.from}) MATCH (b:PartyOrganization {id: row.to}) CREATE (a)-[r:MEMBER_OF]->(b) SET r += row.props RETURN count(r)", Map.of("rows", rels.subList(f, Math.min(n, f+10000)))).consume();
-        long t2 = System.nanoTime();
-        tx.commit();
-        long t3 = System.nanoTime();
-        System.out.printf("%s: %d+%d rows: nodes %d ms, rels %d ms, commit %d ms, total %d ms = %d rows/s%n", variant, n, n, (t1-t0)/1000000, (t2-t1)/1000000, (t3-t2)/1000000, (t3-t0)/1000000, 2L*n*1000000000L/(t3-t0));
-      }
-      dbms.shutdown(); return;
-    }
-    if (!many) {
-    try (Transaction tx = db.beginTx()) {
-      for (int f = 0; f < n; f += 10000) tx.execute("UNWIND $rows AS row CREATE (n:Person:Member {id: row.id}) SET n += row.props", Map.of("rows", people.subList(f, Math.min(n, f+10000)))).close();
-      long t1 = System.nanoTime();
-      for (int f = 0; f < n; f += 10000) tx.execute("UNWIND $rows AS row MATCH (a:Person {id: row.from}) MATCH (b:PartyOrganization {id: row.to}) CREATE (a)-[r:MEMBER_OF]->(b) SET r += row.props RETURN count(r)", Map.of("rows", rels.subList(f, Math.min(n, f+10000)))).close();
-      long t2 = System.nanoTime();
-      tx.commit();
-      long t3 = System.nanoTime();
-      System.out.printf("%s: %d+%d rows: nodes %d ms, rels %d ms, commit %d ms, total %d ms = %d rows/s%n", variant, n, n, (t1-t0)/1000000, (t2-t1)/1000000, (t3-t2)/1000000, (t3-t0)/1000000, 2L*n*1000000000L/(t3-t0));
-    }
-    } else {
-      for (int f = 0; f < n; f += 10000) try (Transaction tx = db.beginTx()) { tx.execute("UNWIND $rows AS row CREATE (n:Person:Member {id: row.id}) SET n += row.props", Map.of("rows", people.subList(f, Math.min(n, f+10000)))).close(); tx.commit(); }
-      long t1 = System.nanoTime();
-      for (int f = 0; f < n; f += 10000) try (Transaction tx = db.beginTx()) { tx.execute("UNWIND $rows AS row MATCH (a:Person {id: row.from}) MATCH (b:PartyOrganization {id: row.to}) CREATE (a)-[r:MEMBER_OF]->(b) SET r += row.props RETURN count(r)", Map.of("rows", rels.subList(f, Math.min(n, f+10000)))).close(); tx.commit(); }
-      long t3 = System.nanoTime();
-      System.out.printf("%s: %d+%d rows: nodes %d ms, rels %d ms, total %d ms = %d rows/s%n", variant, n, n, (t1-t0)/1000000, (t3-t1)/1000000, (t3-t0)/1000000, 2L*n*1000000000L/(t3-t0));
-    }
+    slices.run(NODES, people);
+    long t1 = System.nanoTime();
+    slices.run(RELATIONSHIPS, rels);
+    long t2 = System.nanoTime();
+    slices.end();
+    long t3 = System.nanoTime();
+    System.out.printf("%s: %d+%d rows: nodes %d ms, rels %d ms, commit %d ms, total %d ms = %d rows/s%n", variant, n, n,
+        (t1-t0)/1000000, (t2-t1)/1000000, (t3-t2)/1000000, (t3-t0)/1000000, 2L*n*1000000000L/(t3-t0));
     dbms.shutdown();
+  }
+
+  static final String NODES = "UNWIND $rows AS row CREATE (n:Person:Member {id: row.id}) SET n += row.props";
+  static final String RELATIONSHIPS = "UNWIND $rows AS row MATCH (a:Person {id: row.from}) MATCH (b:PartyOrganization {id: row.to})"
+      + " CREATE (a)-[r:MEMBER_OF]->(b) SET r += row.props RETURN count(r)";
+  static final int SLICE = 10_000;
+
+  /** Sends the rows of one statement in slices of SLICE; end() commits what is still open (and closes it). */
+  interface Slices {
+    void send(String statement, List<Map<String,Object>> slice);
+    default void run(String statement, List<Map<String,Object>> rows) {
+      for (int f = 0; f < rows.size(); f += SLICE) send(statement, rows.subList(f, Math.min(rows.size(), f + SLICE)));
+    }
+    void end();
+  }
+
+  /** In-process, all slices in one transaction, committed by end(). */
+  static final class OneTransaction implements Slices {
+    final Transaction tx;
+    OneTransaction(GraphDatabaseService db) { tx = db.beginTx(); }
+    public void send(String statement, List<Map<String,Object>> slice) { tx.execute(statement, Map.of("rows", slice)).close(); }
+    public void end() { tx.commit(); tx.close(); }
+  }
+
+  /** In-process, each slice a transaction of its own: end() has nothing left to commit. */
+  static final class Committed implements Slices {
+    final GraphDatabaseService db;
+    Committed(GraphDatabaseService db) { this.db = db; }
+    public void send(String statement, List<Map<String,Object>> slice) {
+      try (Transaction tx = db.beginTx()) { tx.execute(statement, Map.of("rows", slice)).close(); tx.commit(); }
+    }
+    public void end() { }
+  }
+
+  /** Over Bolt on loopback with the driver, all slices in one transaction, as the import sends them. */
+  static final class OverBolt implements Slices {
+    final org.neo4j.driver.Driver driver = org.neo4j.driver.GraphDatabase.driver("bolt://127.0.0.1:17687");
+    final org.neo4j.driver.Session session = driver.session();
+    final org.neo4j.driver.Transaction tx = session.beginTransaction();
+    public void send(String statement, List<Map<String,Object>> slice) { tx.run(statement, Map.of("rows", slice)).consume(); }
+    public void end() { tx.commit(); tx.close(); session.close(); driver.close(); }
   }
 }
