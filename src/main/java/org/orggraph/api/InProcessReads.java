@@ -62,24 +62,31 @@ final class InProcessReads {
             if (!metadata.isEmpty()) {
                 tx.setMetaData(new HashMap<String, Object>(metadata));
             }
-            List<Record> records = new ArrayList<>();
+            List<Record> records;
             try (Result result = tx.execute(cypher, parameters)) {
-                List<String> columns = result.columns();
-                QueryKeys keys = new QueryKeys(columns);
-                result.accept(row -> {
-                    List<Value> values = new ArrayList<>(columns.size());
-                    for (String column : columns) {
-                        values.add(EmbeddedValues.value(row.get(column)));
-                    }
-                    records.add(new InternalRecord(keys, values));
-                    return true;
-                });
+                records = records(result);
             }
             tx.commit();
             return records;
         } catch (RuntimeException e) {
             throw asDriverException(e);
         }
+    }
+
+    /** All rows of {@code result} as the driver's records. */
+    static List<Record> records(Result result) {
+        List<Record> records = new ArrayList<>();
+        List<String> columns = result.columns();
+        QueryKeys keys = new QueryKeys(columns);
+        result.accept(row -> {
+            List<Value> values = new ArrayList<>(columns.size());
+            for (String column : columns) {
+                values.add(EmbeddedValues.value(row.get(column)));
+            }
+            records.add(new InternalRecord(keys, values));
+            return true;
+        });
+        return records;
     }
 
     /**

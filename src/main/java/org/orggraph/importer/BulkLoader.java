@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Result;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
@@ -40,8 +39,10 @@ import org.springframework.stereotype.Component;
  * ({@link DisjointTasks}): their merges would deadlock on those nodes, and each retry logged a stack trace.
  *
  * <p>With the embedded database started in this process, {@link #load} writes in-process
- * ({@code GraphDatabaseService.beginTx()}) instead of over Bolt: the rows are not packed into Bolt messages and
- * unpacked again on loopback (measured in docs/benchmarks.md). Against a remote database it uses the driver.
+ * ({@code GraphDatabaseService.beginTx()}) instead of over Bolt, and so does the import's one transaction
+ * ({@link #beginTransaction}): the rows are not packed into Bolt messages and unpacked again on loopback (measured
+ * in docs/benchmarks.md). Against a remote database, or the running app's when a command talks to it, it uses the
+ * driver.
  */
 @Component
 public class BulkLoader {
@@ -161,22 +162,34 @@ public class BulkLoader {
      * commits it with its change record or not at all. {@code progress} hears the rows of each slice. The batch is
      * used up: the rows of each slice are let go once sent, so a big import does not hold them twice.
      */
-    public LoadReport loadInTransaction(GraphBatch batch, QueryRunner tx, LongConsumer progress) {
+    LoadReport loadInTransaction(GraphBatch batch, ImportTransaction tx, LongConsumer progress) {
         long started = System.nanoTime();
         nodeTasks(batch).forEach(task -> sendAll(task, tx, progress));
         relationshipTasks(batch).forEach(task -> sendAll(task, tx, progress));
         return new LoadReport(batch.nodeCount(), batch.relationshipCount(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void sendAll(Task task, QueryRunner tx, LongConsumer progress) {
+    private void sendAll(Task task, ImportTransaction tx, LongConsumer progress) {
         List<Map<String, Object>> rows = task.rows();
         for (int from = 0; from < rows.size(); from += batchSize) {
             List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
-            check(task, slice, tx.run(task.statement(), Map.of("rows", slice)));
+            List<org.neo4j.driver.Record> result = tx.run(task.statement(), Map.of("rows", slice));
+            if (task.relationships()) {
+                checkMerged(task, slice, result.get(0).get(0).asLong());
+            }
             progress.accept(slice.size());
-            // The driver holds its own copy of what it sent until the commit: ours can go now.
+            // Written into the transaction's state (the driver's: also its own copy of what it sent): ours can go.
             Collections.fill(slice, null);
         }
+    }
+
+    /**
+     * One transaction for {@link #loadInTransaction}: in-process when the embedded database runs in this process,
+     * else the driver's.
+     */
+    ImportTransaction beginTransaction() {
+        GraphDatabaseService database = inProcess.get();
+        return database != null ? ImportTransaction.inProcess(database) : ImportTransaction.overDriver(driver);
     }
 
     private static void check(Task task, List<Map<String, Object>> slice, Result result) {

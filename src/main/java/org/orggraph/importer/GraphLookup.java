@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.QueryRunner;
 import org.orggraph.model.NodeLabel;
 
 /**
@@ -17,9 +16,9 @@ final class GraphLookup {
 
     static final int CHUNK = 10_000;
 
-    private final QueryRunner tx;
+    private final ImportTransaction tx;
 
-    GraphLookup(QueryRunner tx) {
+    GraphLookup(ImportTransaction tx) {
         this.tx = tx;
     }
 
@@ -28,7 +27,7 @@ final class GraphLookup {
         List<String> found = new java.util.ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
             tx.run("MATCH (n:" + label.cypher() + ") WHERE n.id IN $ids RETURN n.id AS id", Map.of("ids", chunk))
-                    .forEachRemaining(r -> found.add(r.get("id").asString()));
+                    .forEach(r -> found.add(r.get("id").asString()));
         }
         return found;
     }
@@ -38,7 +37,7 @@ final class GraphLookup {
         Map<String, String> labels = new HashMap<>();
         for (List<String> chunk : chunks(List.copyOf(ids))) {
             tx.run("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Member'][0] AS label",
-                    Map.of("ids", chunk)).forEachRemaining(r -> labels.put(r.get("id").asString(),
+                    Map.of("ids", chunk)).forEach(r -> labels.put(r.get("id").asString(),
                             r.get("label").asString()));
         }
         return labels;
@@ -53,7 +52,7 @@ final class GraphLookup {
         for (List<String> chunk : chunks(ids)) {
             tx.run("MATCH (n:" + label.cypher() + ") WHERE n.id IN $ids"
                     + " RETURN n.id AS id, properties(n) AS props, n:Member AS member", Map.of("ids", chunk))
-                    .forEachRemaining(r -> found.put(r.get("id").asString(),
+                    .forEach(r -> found.put(r.get("id").asString(),
                             new Existing(r.get("props").asMap(), r.get("member").asBoolean())));
         }
         return found;
@@ -66,7 +65,7 @@ final class GraphLookup {
             tx.run("UNWIND $rows AS row MATCH (a:" + group.from().cypher() + " {id: row.from})-[r:"
                     + group.type().cypher() + "]->(b:" + group.to().cypher() + " {id: row.to})"
                     + " RETURN row.from AS from, row.to AS to, properties(r) AS props", Map.of("rows", chunk))
-                    .forEachRemaining((Record r) -> found.put(key(r.get("from").asString(), r.get("to").asString()),
+                    .forEach((Record r) -> found.put(key(r.get("from").asString(), r.get("to").asString()),
                             r.get("props").asMap()));
         }
         return found;

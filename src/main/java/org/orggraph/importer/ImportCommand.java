@@ -14,6 +14,7 @@ import org.orggraph.cli.CommandDatabase;
 import org.orggraph.cli.ConsoleCommand;
 import org.orggraph.cli.OrgGraphCommand;
 import org.orggraph.cli.SpringProperties;
+import org.orggraph.graph.EmbeddedNeo4j;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +71,10 @@ public final class ImportCommand extends ConsoleCommand {
         List<SourceFile> files = files();
         try (ConfigurableApplicationContext context = CommandDatabase.open(ImportCommandConfiguration.class,
                 springArgs, notice -> err.println("import: " + notice))) {
-            ImportEngine engine = ImportEngine.over(context.getBean(Driver.class), context.getBean(LinkProjection.class));
+            Driver driver = context.getBean(Driver.class);
+            ImportEngine engine = ImportEngine.over(driver,
+                    new BulkLoader(driver, context.getBeanProvider(EmbeddedNeo4j.class)),
+                    context.getBean(LinkProjection.class));
             ImportReport report = engine.run(files, dryRun, new TerminalProgress(err));
             ReportText.print(report, out);
             return report.ok() ? 0 : 1;

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.orggraph.alliance.LinkProjection;
 import org.orggraph.audit.Actor;
@@ -35,7 +33,6 @@ public class ImportEngine {
     /** Above this many changed nodes the change event describes the counts but links none (a link per node costs). */
     static final int LINKED_CHANGES = 10_000;
 
-    private final Driver driver;
     private final BulkLoader loader;
     private final ImportFormat format;
     private final ImportMessages messages;
@@ -44,14 +41,13 @@ public class ImportEngine {
     private final LinkProjection links;
 
     @Autowired
-    public ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages,
-            AuditTrail trail, LinkProjection links) {
-        this(driver, loader, format, messages, trail, links, Clock.systemDefaultZone());
+    public ImportEngine(BulkLoader loader, ImportFormat format, ImportMessages messages, AuditTrail trail,
+            LinkProjection links) {
+        this(loader, format, messages, trail, links, Clock.systemDefaultZone());
     }
 
-    ImportEngine(Driver driver, BulkLoader loader, ImportFormat format, ImportMessages messages, AuditTrail trail,
+    ImportEngine(BulkLoader loader, ImportFormat format, ImportMessages messages, AuditTrail trail,
             LinkProjection links, Clock clock) {
-        this.driver = driver;
         this.loader = loader;
         this.format = format;
         this.messages = messages;
@@ -62,10 +58,11 @@ public class ImportEngine {
 
     /**
      * For the command line, whose context has the database and the link projection (ImportCommandConfiguration) but
-     * not the app's loader, messages and audit trail.
+     * not the app's loader, messages and audit trail. {@code loader} writes in-process when the command started the
+     * embedded database itself, over {@code driver} when it talks to a running app or a remote database.
      */
-    public static ImportEngine over(Driver driver, LinkProjection links) {
-        return new ImportEngine(driver, new BulkLoader(driver), new ImportFormat(), new ImportMessages(),
+    public static ImportEngine over(Driver driver, BulkLoader loader, LinkProjection links) {
+        return new ImportEngine(loader, new ImportFormat(), new ImportMessages(),
                 AuditTrail.writingOnly(driver), links);
     }
 
@@ -93,7 +90,7 @@ public class ImportEngine {
         long started = System.nanoTime();
         Phases phases = new Phases(started);
         List<String> names = files.stream().map(SourceFile::name).toList();
-        try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
+        try (ImportTransaction tx = loader.beginTransaction()) {
             GraphLookup graph = new GraphLookup(tx);
             ImportRows rows = new ImportValidator(format).validate(files, graph);
             phases.end("read and validate");
@@ -121,7 +118,7 @@ public class ImportEngine {
             try {
                 loader.loadInTransaction(batch, tx, progress::advance);
                 // the link projection commits with the rows: the links around what the import named
-                links.refreshAroundIds(LinkProjection.Statements.of(tx), named);
+                links.refreshAroundIds(tx.statements(), named);
                 named = null;
                 phases.end("write");
                 tx.commit();

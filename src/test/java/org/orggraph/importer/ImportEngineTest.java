@@ -132,6 +132,56 @@ class ImportEngineTest {
     }
 
     @Test
+    void inProcessAndOverBoltTheSamplesLeaveTheSameGraphAndEachSeesTheOthersImportAsUnchanged() {
+        // what an import writes, without its own change event and audit entry (their ids and times differ)
+        String leaveOut = "n:ChangeEvent OR n:AuditEntry";
+        ImportEngine overBolt = db.importEngineOverBolt();
+
+        ImportReport inProcess = engine.run(samples(), false, ImportProgress.NONE);
+        String written = org.orggraph.GraphChecksum.of(db.driver(), leaveOut, java.util.Map.of());
+        ImportReport againOverBolt = overBolt.run(samples(), false, ImportProgress.NONE);
+
+        db.clear();
+        ImportReport firstOverBolt = overBolt.run(samples(), false, ImportProgress.NONE);
+        String writtenOverBolt = org.orggraph.GraphChecksum.of(db.driver(), leaveOut, java.util.Map.of());
+        ImportReport againInProcess = engine.run(samples(), false, ImportProgress.NONE);
+
+        assertThat(inProcess.applied()).isTrue();
+        assertThat(firstOverBolt.changes()).isEqualTo(inProcess.changes());
+        assertThat(writtenOverBolt).isEqualTo(written);
+        // the graph's values read in-process compare equal to the file's, as over Bolt: no spurious updates
+        assertThat(againOverBolt.changed()).isZero();
+        assertThat(againInProcess.changed()).isZero();
+        assertThat(againInProcess.unchanged()).isEqualTo(inProcess.changed());
+    }
+
+    @Test
+    void anImportBiggerThanOneTransactionMayHoldIsRefusedWholeWithItsCodeInProcessAndOverBolt() {
+        StringBuilder people = new StringBuilder("id,name\n");
+        for (int i = 0; i < 20_000; i++) {
+            people.append("t:person:").append(i).append(",曾小贤").append(i).append('\n');
+        }
+        List<SourceFile> files = List.of(csv("Person.csv", people.toString()));
+        var config = ((org.neo4j.kernel.internal.GraphDatabaseAPI) db.server().database()).getDependencyResolver()
+                .resolveDependency(org.neo4j.configuration.Config.class);
+        var limit = org.neo4j.configuration.GraphDatabaseSettings.memory_transaction_max_size;
+        Long before = config.get(limit);
+        config.setDynamic(limit, 4L * 1024 * 1024, "ImportEngineTest");
+        try {
+            for (ImportEngine each : List.of(engine, db.importEngineOverBolt())) {
+                ImportReport report = each.run(files, false, ImportProgress.NONE);
+
+                assertThat(report.applied()).isFalse();
+                assertThat(report.errors()).extracting(ImportReport.Rejection::code)
+                        .containsExactly("import.transaction.memory");
+                assertThat(db.count("MATCH (n:Person) RETURN count(n)")).isZero();
+            }
+        } finally {
+            config.setDynamic(limit, before, "ImportEngineTest");
+        }
+    }
+
+    @Test
     void aChangedCellIsAnUpdateAndAnEmptyCellLeavesTheProperty() {
         engine.run(List.of(csv("Unit.csv", "id,name,kind,employees\nt:unit:1,甲单位,AGENCY,10\n")), false,
                 ImportProgress.NONE);

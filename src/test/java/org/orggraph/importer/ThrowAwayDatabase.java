@@ -27,9 +27,18 @@ public record ThrowAwayDatabase(ExistingNeo4jServer server, Driver driver) imple
         return new ThrowAwayDatabase(server, driver);
     }
 
-    /** An import engine writing here, as the import command's (no app context: its own link projection). */
+    /**
+     * An import engine writing here, as the import command's when it started the database itself: in-process (no
+     * app context: its own link projection).
+     */
     public ImportEngine importEngine() {
-        return ImportEngine.over(driver, new LinkProjection(new CypherFiles()));
+        return ImportEngine.over(driver, new BulkLoader(driver, server::database, BulkLoader.DEFAULT_BATCH_SIZE, 2),
+                new LinkProjection(new CypherFiles()));
+    }
+
+    /** The same over the driver, as the command's when it talks to a running app (or a remote database). */
+    public ImportEngine importEngineOverBolt() {
+        return ImportEngine.over(driver, new BulkLoader(driver), new LinkProjection(new CypherFiles()));
     }
 
     public long count(String cypher) {
