@@ -51,7 +51,7 @@ public class GraphReader {
         this.driver = driver;
         this.requests = requests;
         this.counter = counter;
-        this.inProcess = properties.readPath() == EmbeddedNeo4jProperties.ReadPath.IN_PROCESS
+        this.inProcess = properties.readPath() == EmbeddedNeo4jProperties.Access.IN_PROCESS
                 ? embedded.getIfAvailable() : null;
         this.read = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(limits.readTimeout()).build();
     }

@@ -123,7 +123,8 @@ public final class CommandDatabase {
         }
         return binder.bind("orggraph.embedded", EmbeddedNeo4jProperties.class)
                 .orElseGet(() -> new EmbeddedNeo4jProperties(true, java.nio.file.Path.of("./data"), 7687, null, "512m",
-                        EmbeddedNeo4jProperties.ReadPath.IN_PROCESS));
+                        EmbeddedNeo4jProperties.Access.IN_PROCESS,
+                        EmbeddedNeo4jProperties.Access.IN_PROCESS));
     }
 
     private static int boltPort(EmbeddedNeo4jProperties properties) {

@@ -26,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  *                  the default holds it whole up to scale 10.
  * @param readPath  How the API's reads reach the embedded database: in-process (a read-only transaction opened on
  *                  it directly) or bolt (through the driver over Bolt on 127.0.0.1, as in remote mode).
+ * @param writePath How imports and bulk loads (the reference data) write to the embedded database: in-process (their
+ *                  transactions opened on it directly) or bolt (through the driver over Bolt on 127.0.0.1, as in
+ *                  remote mode). An import command that finds the app running writes over Bolt to it either way.
  */
 @Validated
 @ConfigurationProperties("orggraph.embedded")
@@ -37,11 +40,12 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("256m") @NotNull
         @Pattern(regexp = "[0-9]+[kKmMgG]?", message = "must be a number of bytes with an optional unit k, m or g,"
                 + " e.g. 512m or 2g") String pageCache,
-        @DefaultValue("in-process") @NotNull ReadPath readPath) {
+        @DefaultValue("in-process") @NotNull Access readPath,
+        @DefaultValue("in-process") @NotNull Access writePath) {
 
-    /** How the API's reads reach the embedded database (orggraph.embedded.read-path). */
-    public enum ReadPath {
-        /** A read-only transaction of the embedded database itself, in this process. */
+    /** How reads or writes reach the embedded database (orggraph.embedded.read-path and write-path). */
+    public enum Access {
+        /** A transaction of the embedded database itself, in this process (read-only for the API's reads). */
         IN_PROCESS,
         /** The driver over Bolt on loopback, the path of remote mode. */
         BOLT

@@ -21,6 +21,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.TransientFailureException;
 import org.orggraph.graph.EmbeddedNeo4j;
+import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,9 +60,14 @@ public class BulkLoader {
     private final int batchSize;
     private final int workers;
 
+    /**
+     * In-process when the embedded database runs in this process and {@code orggraph.embedded.write-path} is
+     * in-process (the default), else over {@code driver}.
+     */
     @Autowired
-    public BulkLoader(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
-        this(driver, inProcess(embedded), DEFAULT_BATCH_SIZE, defaultWorkers());
+    public BulkLoader(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded, EmbeddedNeo4jProperties properties) {
+        this(driver, properties.writePath() == EmbeddedNeo4jProperties.Access.IN_PROCESS ? inProcess(embedded)
+                : () -> null, DEFAULT_BATCH_SIZE, defaultWorkers());
     }
 
     /** Over the driver only, also when the database runs in this process. */

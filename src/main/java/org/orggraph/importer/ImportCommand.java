@@ -15,6 +15,7 @@ import org.orggraph.cli.ConsoleCommand;
 import org.orggraph.cli.OrgGraphCommand;
 import org.orggraph.cli.SpringProperties;
 import org.orggraph.graph.EmbeddedNeo4j;
+import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +74,8 @@ public final class ImportCommand extends ConsoleCommand {
                 springArgs, notice -> err.println("import: " + notice))) {
             Driver driver = context.getBean(Driver.class);
             ImportEngine engine = ImportEngine.over(driver,
-                    new BulkLoader(driver, context.getBeanProvider(EmbeddedNeo4j.class)),
+                    new BulkLoader(driver, context.getBeanProvider(EmbeddedNeo4j.class),
+                            context.getBean(EmbeddedNeo4jProperties.class)),
                     context.getBean(LinkProjection.class));
             ImportReport report = engine.run(files, dryRun, new TerminalProgress(err));
             ReportText.print(report, out);

@@ -116,6 +116,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frames -> frames.deny()))
                 .exceptionHandling(errors -> errors
+                        .accessDeniedHandler(new Forbidden(responses, unauthenticated))
                         .defaultAuthenticationEntryPointFor(unauthenticated, graphQl)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LoginPage.PATH),
                                 pages())

@@ -47,6 +47,7 @@ class EmbeddedCredentialsTest {
 
     private EmbeddedNeo4jProperties properties(String password) {
         return new EmbeddedNeo4jProperties(true, dataDir, 0, password, "64m",
-                EmbeddedNeo4jProperties.ReadPath.IN_PROCESS);
+                EmbeddedNeo4jProperties.Access.IN_PROCESS,
+                        EmbeddedNeo4jProperties.Access.IN_PROCESS);
     }
 }

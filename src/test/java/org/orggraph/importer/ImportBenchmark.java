@@ -35,8 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  * too, run for run side by side (the jar of another commit: the before and after of a change).
  *
  * <p>{@code ./mvnw -B -o package -DskipTests && ./mvnw -B -o test -Pbench -Dtest=ImportBenchmark
- * [-Dbench.rows=200000] [-Dbench.formats=csv,xlsx] [-Dbench.heaps=default,1g] [-Dbench.jar=target/orggraph.jar]
- * [-Dbench.baseJar=…] [-Dbench.watchMemory=true]}. Asserts only that every import was applied.
+ * [-Dbench.rows=200000] [-Dbench.formats=csv,xlsx] [-Dbench.heaps=default,1g] [-Dbench.writePaths=in-process,bolt]
+ * [-Dbench.jar=target/orggraph.jar] [-Dbench.baseJar=…] [-Dbench.watchMemory=true]}: {@code bench.writePaths} imports
+ * each file set once per {@code orggraph.embedded.write-path}, run for run side by side (default: in-process only).
+ * Asserts only that every import was applied.
  */
 @Tag("bench")
 class ImportBenchmark {
@@ -54,6 +56,7 @@ class ImportBenchmark {
         int rows = Integer.getInteger("bench.rows", 200_000);
         List<String> formats = List.of(System.getProperty("bench.formats", "csv,xlsx").split(","));
         List<String> heaps = List.of(System.getProperty("bench.heaps", "default,1g").split(","));
+        List<String> writePaths = List.of(System.getProperty("bench.writePaths", "in-process").split(","));
         List<Path> jars = new ArrayList<>();
         jars.add(Path.of(System.getProperty("bench.jar", defaultJar().toString())));
         if (System.getProperty("bench.baseJar") != null) {
@@ -77,9 +80,11 @@ class ImportBenchmark {
                     rows, rows, (System.nanoTime() - writing) / 1_000_000, sizes(files));
             for (String heap : heaps) {
                 for (Path jar : jars) {
-                    String result = run(jar, files, heap, format);
-                    System.out.println(result);
-                    results.add(result);
+                    for (String writePath : writePaths) {
+                        String result = run(jar, files, heap, format, writePath);
+                        System.out.println(result);
+                        results.add(result);
+                    }
                 }
             }
         }
@@ -89,7 +94,8 @@ class ImportBenchmark {
     }
 
     /** One import by {@code jar} in a JVM of its own on a new data dir; its figures as one line. */
-    private String run(Path jar, Path files, String heap, String format) throws IOException, InterruptedException {
+    private String run(Path jar, Path files, String heap, String format, String writePath)
+            throws IOException, InterruptedException {
         Path run = Files.createTempDirectory(dir, "run-");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // bash's `times` after the JVM's exit: the process's whole CPU (JVM and database start included)
@@ -99,7 +105,8 @@ class ImportBenchmark {
         }
         command.addAll(List.of("-Xlog:gc:file=" + run.resolve("gc.log"), "-jar", jar.toAbsolutePath().toString(),
                 "import", files.toString(), "--orggraph.embedded.data-dir=" + run.resolve("data"),
-                "--orggraph.embedded.bolt-port=0", "--orggraph.embedded.password=bench-password-1"));
+                "--orggraph.embedded.bolt-port=0", "--orggraph.embedded.password=bench-password-1",
+                "--orggraph.embedded.write-path=" + writePath));
         String load = loadAverage();
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(run.resolve("out.txt").toFile())
@@ -128,8 +135,8 @@ class ImportBenchmark {
         while (gc.find()) {
             peak = Math.max(peak, Long.parseLong(gc.group(1)));
         }
-        return String.format("ImportBenchmark: %-4s heap %-7s %-28s %,d rows in %,d ms: %,d rows/s%s; process %,d ms"
-                + " (CPU user+sys %s); peak heap %,d MB;%s load average before %s", format, heap, jar.getFileName() + " (" + shortPath(jar)
+        return String.format("ImportBenchmark: %-4s heap %-7s %-10s %-28s %,d rows in %,d ms: %,d rows/s%s; process %,d ms"
+                + " (CPU user+sys %s); peak heap %,d MB;%s load average before %s", format, heap, writePath, jar.getFileName() + " (" + shortPath(jar)
                 + ")", read, ms, read * 1000 / Math.max(1, ms), millis.group(2), wall, cpu, peak, transactionPeak < 0 ? ""
                 : String.format(" its transaction at most %,d MB (Neo4j's estimate, against db.memory.transaction.max);",
                         transactionPeak >> 20), load);

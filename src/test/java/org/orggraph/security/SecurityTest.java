@@ -40,6 +40,9 @@ class SecurityTest {
     @Autowired
     ApiLimits limits;
 
+    @Autowired
+    org.neo4j.driver.Driver driver;
+
     private WebTestClient site() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(60))
                 .build();
@@ -146,6 +149,31 @@ class SecurityTest {
                 .exchange().expectBody(String.class).returnResult().getResponseBody();
         assertThat(preferred).contains("User name");
         site().get().uri("/login/login.css").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void anUploadWithoutCredentialsIs401AndAViewersIs403EachWithItsCodeAndNothingIsImported() {
+        var parts = new org.springframework.http.client.MultipartBodyBuilder();
+        parts.part("files", new org.springframework.core.io.ByteArrayResource(
+                "id,name\nt:street:refused,拒绝街\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "Street.csv";
+            }
+        });
+        var body = parts.build();
+        // no credentials: the CSRF check, which runs first, no longer answers a bare 403
+        site().post().uri("/api/import").contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(body).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, v -> assertThat(v).contains("Basic"))
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("UNAUTHENTICATED");
+        site().post().uri("/api/import").header(HttpHeaders.AUTHORIZATION, TestUser.VIEWER.basic())
+                .contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(body).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("FORBIDDEN")
+                .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("EDITOR"));
+        assertThat(driver.executableQuery("MATCH (s:Street {id: 't:street:refused'}) RETURN count(s) AS n").execute()
+                .records().get(0).get("n").asLong()).isZero();
     }
 
     @Test
