@@ -252,13 +252,13 @@ class HostileInputTest {
         assertImportRefused("a dryRun that is no boolean", importRequest().contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(badFlag));
         var tooLarge = new LinkedMultiValueMap<String, Object>();
-        tooLarge.add("files", new ByteArrayResource(new byte[1_500_000]) {
+        tooLarge.add("files", new ByteArrayResource(new byte[9_000_000]) {
             @Override
             public String getFilename() {
                 return "Person.csv";
             }
         });
-        assertImportRefused("a 1.5 MB file", importRequest().contentType(MediaType.MULTIPART_FORM_DATA).body(tooLarge));
+        assertImportRefused("a 9 MB file (the upload limit is 8 MB)", importRequest().contentType(MediaType.MULTIPART_FORM_DATA).body(tooLarge));
         assertImportRefused("a CSV body that is not multipart", importRequest().contentType(MediaType.TEXT_PLAIN)
                 .body("id,name\nhostile:person:1,x\n"));
         assertImportRefused("a multipart type without a body", importRequest()
