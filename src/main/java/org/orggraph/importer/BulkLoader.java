@@ -15,11 +15,10 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Result;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.QueryExecutionException;
-import org.neo4j.graphdb.TransientFailureException;
 import org.orggraph.graph.EmbeddedNeo4j;
 import org.orggraph.graph.EmbeddedNeo4jProperties;
 import org.slf4j.Logger;
@@ -179,10 +178,7 @@ public class BulkLoader {
         List<Map<String, Object>> rows = task.rows();
         for (int from = 0; from < rows.size(); from += batchSize) {
             List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
-            List<org.neo4j.driver.Record> result = tx.run(task.statement(), Map.of("rows", slice));
-            if (task.relationships()) {
-                checkMerged(task, slice, result.get(0).get(0).asLong());
-            }
+            checkWritten(task, slice, tx.run(task.statement(), Map.of("rows", slice)));
             progress.accept(slice.size());
             // Written into the transaction's state (the driver's: also its own copy of what it sent): ours can go.
             Collections.fill(slice, null);
@@ -198,16 +194,16 @@ public class BulkLoader {
         return database != null ? ImportTransaction.inProcess(database) : ImportTransaction.overDriver(driver);
     }
 
-    private static void check(Task task, List<Map<String, Object>> slice, Result result) {
-        if (task.relationships()) {
-            checkMerged(task, slice, result.single().get(0).asLong());
-        } else {
-            result.consume();
+    /**
+     * A relationship whose end is missing would silently vanish in MATCH: refuse the batch instead. {@code result}:
+     * what the slice's statement answered, on any of the three ways of sending (a relationship statement answers
+     * one row, its merged count; a node statement none).
+     */
+    private static void checkWritten(Task task, List<Map<String, Object>> slice, List<Record> result) {
+        if (!task.relationships()) {
+            return;
         }
-    }
-
-    /** A relationship whose end is missing would silently vanish in MATCH: refuse the batch instead. */
-    private static void checkMerged(Task task, List<Map<String, Object>> slice, long merged) {
+        long merged = result.get(0).get("merged").asLong();
         if (merged != slice.size()) {
             throw new IllegalArgumentException("Only " + merged + " of " + slice.size()
                     + " relationships found both their nodes; nothing of this batch was written ("
@@ -313,7 +309,7 @@ public class BulkLoader {
         try (Session session = driver.session()) {
             for (int from = 0; from < rows.size(); from += batchSize) {
                 List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
-                session.executeWriteWithoutResult(tx -> check(task, slice, tx.run(task.statement(), Map.of("rows", slice))));
+                session.executeWriteWithoutResult(tx -> checkWritten(task, slice, tx.run(task.statement(), Map.of("rows", slice)).list()));
                 progress.advance(slice.size());
                 if (release) {
                     Collections.fill(slice, null);
@@ -347,20 +343,15 @@ public class BulkLoader {
     }
 
     private static void writeInProcess(GraphDatabaseService database, Task task, List<Map<String, Object>> slice) {
-        try (org.neo4j.graphdb.Transaction tx = database.beginTx();
-             org.neo4j.graphdb.Result result = tx.execute(task.statement(), Map.of("rows", slice))) {
-            if (task.relationships()) {
-                checkMerged(task, slice, ((Number) result.columnAs("merged").next()).longValue());
-            } else {
-                result.stream().forEach(row -> { });
-            }
+        try (ImportTransaction tx = ImportTransaction.inProcess(database)) {
+            checkWritten(task, slice, tx.run(task.statement(), Map.of("rows", slice)));
             tx.commit();
         }
     }
 
     private static boolean isTransient(RuntimeException e) {
-        return e instanceof TransientFailureException || e instanceof QueryExecutionException q
-                && String.valueOf(q.getStatusCode()).startsWith("Neo.TransientError.");
+        // the in-process transaction fails with the driver's exception of the database's status code
+        return e instanceof RetryableException;
     }
 
     /** Tells the caller the share done; logs rows/s at most every few seconds at DEBUG. */

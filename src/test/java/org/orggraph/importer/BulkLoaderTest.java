@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.orggraph.FixtureRemoval;
 import org.orggraph.alliance.LinkProjection;
+import org.orggraph.graph.EmbeddedNeo4j;
 import org.orggraph.OrgGraphTest;
 import org.orggraph.model.NodeLabel;
 import org.orggraph.model.RelType;
@@ -23,6 +24,9 @@ class BulkLoaderTest {
 
     @Autowired
     LinkProjection links;
+
+    @Autowired
+    EmbeddedNeo4j embedded;
 
     @AfterEach
     void removeTestNodes() {
@@ -84,6 +88,37 @@ class BulkLoaderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0 of 1 relationships found both their nodes");
         assertThat(count("MATCH (:Unit {id: 'bulkloader-test:unit:a'})-[r]-() RETURN count(r)")).isZero();
+    }
+
+    @Test
+    void writingInProcessARelationshipToAMissingNodeIsRefusedAlike() {
+        var loader = new BulkLoader(driver, embedded::database, 100, 2);
+        loader.load(new GraphBatch().node(NodeLabel.Unit, "bulkloader-test:unit:a", Map.of("name", "甲")));
+
+        assertThatThrownBy(() -> loader.load(reportToNowhere()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0 of 1 relationships found both their nodes");
+        assertThat(count("MATCH (:Unit {id: 'bulkloader-test:unit:a'})-[r]-() RETURN count(r)")).isZero();
+    }
+
+    @Test
+    void inTheImportsOneTransactionARelationshipToAMissingNodeIsRefusedAndTheTransactionLeavesNothing() {
+        var loader = new BulkLoader(driver, embedded::database, 100, 2);
+        GraphBatch batch = new GraphBatch().node(NodeLabel.Unit, "bulkloader-test:unit:a", Map.of("name", "甲"));
+        batch.relationship(NodeLabel.Unit, "bulkloader-test:unit:a", RelType.REPORTS_TO, NodeLabel.Community,
+                "bulkloader-test:nowhere");
+
+        try (ImportTransaction tx = loader.beginTransaction()) {
+            assertThatThrownBy(() -> loader.loadInTransaction(batch, tx, rows -> { }))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("0 of 1 relationships found both their nodes");
+        }
+        assertThat(count("MATCH (n) WHERE n.id STARTS WITH 'bulkloader-test:' RETURN count(n)")).isZero();
+    }
+
+    private static GraphBatch reportToNowhere() {
+        return new GraphBatch().relationship(NodeLabel.Unit, "bulkloader-test:unit:a", RelType.REPORTS_TO,
+                NodeLabel.Community, "bulkloader-test:nowhere");
     }
 
     private long count(String cypher) {

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * [-Dbench.rows=200000] [-Dbench.formats=csv,xlsx] [-Dbench.heaps=default,1g] [-Dbench.writePaths=in-process,bolt]
  * [-Dbench.jar=target/orggraph.jar] [-Dbench.baseJar=…] [-Dbench.watchMemory=true]}: {@code bench.writePaths} imports
  * each file set once per {@code orggraph.embedded.write-path}, run for run side by side (default: in-process only).
- * Asserts only that every import was applied.
+ * Asserts only that every import was applied, or refused whole for a transaction over the memory limit (a file set
+ * too big for {@code -Xmx1g}: printed as such, the other runs go on).
  */
 @Tag("bench")
 class ImportBenchmark {
@@ -122,6 +123,12 @@ class ImportBenchmark {
         String out = Files.readString(run.resolve("out.txt"));
         Matcher rowsRead = ROWS.matcher(out);
         Matcher millis = MILLIS.matcher(out);
+        if (process.exitValue() != 0 && out.contains("[import.transaction.memory]") && rowsRead.find()) {
+            // a finding, not a failure: with -Xmx1g the 400,100 rows do not fit one transaction (docs/import-format.md)
+            return String.format("ImportBenchmark: %-4s heap %-7s %-10s %-28s %s rows refused whole after %,d ms"
+                    + " (process wall): import.transaction.memory, nothing written; load average before %s", format,
+                    heap, writePath, jar.getFileName() + " (" + shortPath(jar) + ")", rowsRead.group(1), wall, load);
+        }
         if (process.exitValue() != 0 || !rowsRead.find() || !millis.find()) {
             throw new AssertionError("the import by " + jar + " was not applied (exit " + process.exitValue() + "):\n"
                     + out + "\n" + Files.readString(run.resolve("err.txt")));
