@@ -1,6 +1,7 @@
 package org.orggraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.OutputStream;
 import java.net.Socket;
@@ -51,19 +52,18 @@ class ClientGoneTest {
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
-            assertThat(await(Duration.ofSeconds(20), () -> !requestTransactions().isEmpty()))
-                    .as("the slow request's reads run, tagged with its request").isTrue();
+            await("the slow request's reads run, tagged with its request").atMost(Duration.ofSeconds(20))
+                    .until(() -> !requestTransactions().isEmpty());
         }
         long closed = System.nanoTime();
 
         // Its 20 reads take half a minute one after another. The server notices the client left (and counts the
         // request as abandoned); from then on none of its reads is open. Waiting for the count first: between two
         // reads none is open either, which an earlier check 3 ms after the close mistook for the stop.
-        assertThat(await(Duration.ofSeconds(3),
-                () -> meters.get("orggraph.requests.abandoned").counter().count() > abandonedBefore))
-                .as("the request counted as abandoned within 3 s of its client leaving").isTrue();
-        assertThat(await(Duration.ofSeconds(3), () -> requestTransactions().isEmpty()))
-                .as("reads of the request still open 3 s after it was found abandoned").isTrue();
+        await("the request counted as abandoned within 3 s of its client leaving").atMost(Duration.ofSeconds(3))
+                .until(() -> meters.get("orggraph.requests.abandoned").counter().count() > abandonedBefore);
+        await("no read of the request open within 3 s of it being found abandoned").atMost(Duration.ofSeconds(3))
+                .until(() -> requestTransactions().isEmpty());
         long millis = (System.nanoTime() - closed) / 1_000_000;
         // ... and none of its later reads starts
         assertThat(stays(Duration.ofMillis(1_500), () -> requestTransactions().isEmpty()))
@@ -87,17 +87,7 @@ class ClientGoneTest {
                 .execute().records().stream().map(r -> r.get(0).asString()).toList();
     }
 
-    private static boolean await(Duration atMost, BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + atMost.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return true;
-    }
-
+    /** Whether {@code condition} holds on every look for {@code during} (Awaitility's during waits past a lapse). */
     private static boolean stays(Duration during, BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + during.toNanos();
         while (System.nanoTime() < until) {

@@ -3,13 +3,13 @@ package org.orggraph.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,8 @@ class LiveChangesTest {
         } finally {
             viewer.stop().block(WAIT);
         }
-        await(() -> live.subscribers() == 0 && !feed.polling(), "the subscription and the poller end with the client");
+        await("the subscription and the poller end with the client").atMost(WAIT)
+                .until(() -> live.subscribers() == 0 && !feed.polling());
     }
 
     @Test
@@ -245,20 +246,5 @@ class LiveChangesTest {
         List<String> ids = changedIds(item);
         assertThat(ids).hasSize(1);
         return ids.get(0);
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " within " + WAIT);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
